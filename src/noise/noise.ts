@@ -1,0 +1,21 @@
+/**
+ * Gradient-noise models: g = ∇f(x) + ξ with E ξ = 0 and Cov ξ = Σ(x). SGD draws ξ = L(x) z with z standard
+ * normal and L Lᵀ = Σ; the SDEs use σ = L (σσᵀ = Σ).
+ */
+export interface NoiseModel {
+  readonly kind: "isotropic" | "covariance" | "hessian";
+  readonly dim: number;
+  /** True when Σ does not depend on x (the kernels then inline the constant factor). */
+  readonly constant: boolean;
+  /** Writes Σ(x) row-major (dim²) into out. */
+  covariance(x: ArrayLike<number>, out: Float64Array): Float64Array;
+  /** Writes a factor L(x) with L Lᵀ = Σ(x), row-major (dim²), into out. */
+  factor(x: ArrayLike<number>, out: Float64Array): Float64Array;
+  readonly spec: NoiseSpec;
+}
+
+export type NoiseSpec =
+  | { kind: "isotropic"; sigma: number }
+  | { kind: "covariance"; Sigma: number[][] }
+  /** Σ(x) = c·|∇²f(x)|/B, |·| the matrix absolute value (Hessian-shaped noise observed for real losses). */
+  | { kind: "hessian"; c: number; batch: number };
