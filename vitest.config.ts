@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    setupFiles: ["specs/setup.ts"],
     projects: [
       {
         extends: true,

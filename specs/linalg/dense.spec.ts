@@ -33,21 +33,33 @@ function orthonormal(raw: number[], n: number): Matrix {
   return transpose(Q);
 }
 
-const maxAbsDiff = (A: Matrix, B: Matrix) => Math.max(...A.flatMap((r, i) => r.map((a, j) => Math.abs(a - B[i]![j]!))));
+const maxAbsDiff = (A: Matrix, B: Matrix) =>
+  Math.max(...A.flatMap((r, i) => r.map((a, j) => Math.abs(a - B[i]![j]!))));
 
 describe("dense linear algebra", () => {
   test.prop([fc.integer({ min: 1, max: 6 }).chain((n) => spectrumAndBasis(n).map((s) => ({ n, ...s })))])(
     "Jacobi eigen-decomposition recovers a prescribed spectrum and reconstructs A",
     ({ n, lambdas, raw }) => {
       const Q = orthonormal(raw, n);
-      const A = matMul(matMul(Q, lambdas.map((l, i) => lambdas.map((_, j) => (i === j ? l : 0)))), transpose(Q));
+      const A = matMul(
+        matMul(
+          Q,
+          lambdas.map((l, i) => lambdas.map((_, j) => (i === j ? l : 0))),
+        ),
+        transpose(Q),
+      );
       const { values, vectors } = symmetricEigen(A);
       const sorted = [...lambdas].sort((a, b) => a - b);
       values.forEach((v, i) => expect(v).toBeCloseTo(sorted[i]!, 9));
       const back = symmetricFunction(A, (l) => l);
       expect(maxAbsDiff(back, A)).toBeLessThan(1e-9);
       const VtV = matMul(transpose(vectors), vectors);
-      expect(maxAbsDiff(VtV, VtV.map((r, i) => r.map((_, j) => (i === j ? 1 : 0))))).toBeLessThan(1e-10);
+      expect(
+        maxAbsDiff(
+          VtV,
+          VtV.map((r, i) => r.map((_, j) => (i === j ? 1 : 0))),
+        ),
+      ).toBeLessThan(1e-10);
     },
   );
 
@@ -56,7 +68,13 @@ describe("dense linear algebra", () => {
     ({ n, lambdas, raw }) => {
       const Q = orthonormal(raw, n);
       const pos = lambdas.map((l) => 0.2 + Math.abs(l));
-      const A = matMul(matMul(Q, pos.map((l, i) => pos.map((_, j) => (i === j ? l : 0)))), transpose(Q));
+      const A = matMul(
+        matMul(
+          Q,
+          pos.map((l, i) => pos.map((_, j) => (i === j ? l : 0))),
+        ),
+        transpose(Q),
+      );
       const L = cholesky(A);
       expect(maxAbsDiff(matMul(L, transpose(L)), A)).toBeLessThan(1e-10);
       const b = raw.slice(0, n);

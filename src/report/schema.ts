@@ -74,7 +74,10 @@ export interface ClaimReport {
 
 export interface RunSummary {
   schemaVersion: string;
-  provenance: Omit<Provenance, "command" | "source" | "wallSeconds"> & { wallSeconds: number; command: string };
+  provenance: Omit<Provenance, "command" | "source" | "wallSeconds"> & {
+    wallSeconds: number;
+    command: string;
+  };
   claims: { id: string; title: string; verdict: Verdict; wallSeconds: number; assertions: number }[];
   verdict: Verdict;
 }

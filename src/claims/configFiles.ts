@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { FieldError } from "../landscapes/errors.ts";
+import type { Budget } from "../report/schema.ts";
+import { deepMerge, object } from "./validate.ts";
+
+/**
+ * Budgets set sample sizes and η grids in data, not code (DESIGN.md §9): fixtures/claims/<ID>.json holds
+ * `{ "default": {...}, "budgets": { "quick": {...}, "standard": {...}, "thorough": {...} } }`.
+ */
+const FIXTURES = new URL("../../fixtures/claims/", import.meta.url);
+
+export function budgetConfig(id: string, budget: Budget): unknown {
+  const file = new URL(`${id}.json`, FIXTURES);
+  const raw = JSON.parse(readFileSync(file, "utf8")) as {
+    default?: unknown;
+    budgets?: Record<string, unknown>;
+  };
+  return deepMerge(raw.default ?? {}, raw.budgets?.[budget]);
+}
+
+/**
+ * A user's `--config FILE`: a JSON object of overrides applied to every selected claim, or
+ * `{ "claims": { "W1": {...}, ... } }` to target claims separately.
+ */
+export function readUserConfig(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new FieldError(
+      "--config",
+      `cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+    );
+  }
+  try {
+    return object(JSON.parse(text), "--config");
+  } catch (e) {
+    if (e instanceof FieldError) throw e;
+    throw new FieldError("--config", `malformed JSON in ${path}: ${(e as Error).message.split("\n")[0]}`);
+  }
+}
+
+export function userOverrideFor(user: unknown, id: string): unknown {
+  if (user === null || user === undefined) return undefined;
+  const u = user as Record<string, unknown>;
+  if ("claims" in u) {
+    const claims = object(u.claims, "claims");
+    return claims[id];
+  }
+  return u;
+}
+
+export function mergedConfig(id: string, budget: Budget, user: unknown): unknown {
+  return deepMerge(budgetConfig(id, budget), userOverrideFor(user, id));
+}

@@ -1,0 +1,14 @@
+import { FieldError } from "../landscapes/errors.ts";
+import type { ClaimDefinition } from "./claim.ts";
+import { W1 } from "./weak/W1.ts";
+import { W3 } from "./weak/W3.ts";
+
+/** Every claim the suite knows, in report order. IDs are stable (THEORY.md). */
+export const REGISTRY: readonly ClaimDefinition<never>[] = [W1, W3] as unknown as ClaimDefinition<never>[];
+
+export function claimById(id: string): ClaimDefinition<unknown> {
+  const c = REGISTRY.find((d) => d.id === id);
+  if (!c)
+    throw new FieldError("claim", `unknown claim "${id}" (known: ${REGISTRY.map((d) => d.id).join(", ")})`);
+  return c as ClaimDefinition<unknown>;
+}

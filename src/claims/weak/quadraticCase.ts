@@ -1,0 +1,129 @@
+import { FieldError, withinField } from "../../landscapes/errors.ts";
+import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
+import type { LandscapeSpec } from "../../landscapes/landscape.ts";
+import { type Matrix, symmetricEigen, unflatten } from "../../linalg/dense.ts";
+import { noiseFromSpec } from "../../noise/fromSpec.ts";
+import type { NoiseSpec } from "../../noise/noise.ts";
+import type { TestFunction } from "../../reference/testFunction.ts";
+import { array, number, type Obj, object, positive, string, vector } from "../validate.ts";
+
+/**
+ * A quadratic test case of the weak-approximation claims: f = ½xᵀHx with constant noise covariance Σ, where
+ * the laws of SGD and of the SDEs are Gaussian with exact moments (THEORY.md §W), so no Monte Carlo is needed.
+ */
+export interface QuadraticCase {
+  name: string;
+  landscape: LandscapeSpec;
+  noise: NoiseSpec;
+  H: Matrix;
+  Sigma: Matrix;
+  lambdaMax: number;
+  x0: number[];
+  T: number;
+  testFunctions: TestFunction[];
+}
+
+const CASE_KEYS = ["name", "landscape", "noise", "x0", "T", "testFunctions"] as const;
+
+/**
+ * Reads `cases`, or — when a user config sets case fields at the top level (`landscape`, `noise`, `x0`, `T`,
+ * `testFunctions`) — a single case made of those fields over the first default case.
+ */
+export function readCases(cfg: Obj, path: string, needsT: boolean): QuadraticCase[] {
+  const topLevel = CASE_KEYS.filter((k) => k !== "name" && cfg[k] !== undefined);
+  if (topLevel.length) {
+    const first = object(array(cfg.cases, "cases", (v) => v, { minLength: 1 })[0], "cases[0]");
+    const userCase: Obj = { ...first, name: "user case" };
+    for (const k of topLevel) userCase[k] = cfg[k];
+    if (cfg.landscape !== undefined && cfg.testFunctions === undefined) delete userCase.testFunctions;
+    return [readCase(userCase, path, needsT)];
+  }
+  return array(cfg.cases, `${path}cases`, (c, p) => readCase(c, p, needsT), { minLength: 1 });
+}
+
+function readCase(raw: unknown, path: string, needsT: boolean): QuadraticCase {
+  const c = object(raw, path, CASE_KEYS);
+  const p = (k: string) => (path ? `${path}.${k}` : k);
+  const name = c.name === undefined ? "case" : string(c.name, p("name"));
+  const landscapeSpec = object(c.landscape, p("landscape")) as LandscapeSpec;
+  const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
+  if (landscapeSpec.kind !== "quadratic")
+    throw new FieldError(
+      p("landscape.kind"),
+      `"${landscapeSpec.kind}" has no exact weak-error reference here; this claim needs "quadratic" (nonlinear landscapes come with the master-equation and Monte-Carlo references)`,
+    );
+  const d = landscape.dim;
+  const noiseSpec = object(c.noise, p("noise")) as NoiseSpec;
+  const noise = withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
+  if (!noise.constant)
+    throw new FieldError(p("noise.kind"), "the exact reference needs constant noise covariance");
+  // W3 (stationary laws) has no start point; the finite-horizon claims need one.
+  const x0 = c.x0 === undefined && !needsT ? new Array<number>(d).fill(0) : vector(c.x0, p("x0"), d);
+  const T = needsT ? positive(c.T, p("T")) : 0;
+  const H = unflatten(landscape.hessian(new Float64Array(d), new Float64Array(d * d)), d);
+  const Sigma = unflatten(noise.covariance(new Float64Array(d), new Float64Array(d * d)), d);
+  const lambdaMax = Math.max(...symmetricEigen(H).values.map(Math.abs));
+  const defaultPhis: TestFunction[] = [
+    { kind: "coordinate", i: 0 },
+    { kind: "square", i: 0 },
+    { kind: "cos", omega: new Array<number>(d).fill(1) },
+  ];
+  const testFunctions =
+    c.testFunctions === undefined
+      ? defaultPhis
+      : array(c.testFunctions, p("testFunctions"), (v, q) => readTestFunction(v, q, d), { minLength: 1 });
+  return { name, landscape: landscapeSpec, noise: noiseSpec, H, Sigma, lambdaMax, x0, T, testFunctions };
+}
+
+function readTestFunction(raw: unknown, path: string, d: number): TestFunction {
+  const o = object(raw, path);
+  const kind = string(o.kind, `${path}.kind`, ["coordinate", "square", "product", "cos", "fourth"]);
+  const coord = (k: "i" | "j") => number(o[k], `${path}.${k}`, { integer: true, min: 0, max: d - 1 });
+  switch (kind) {
+    case "coordinate":
+      object(raw, path, ["kind", "i"]);
+      return { kind, i: coord("i") };
+    case "square":
+      object(raw, path, ["kind", "i"]);
+      return { kind, i: coord("i") };
+    case "fourth":
+      object(raw, path, ["kind", "i"]);
+      if (d !== 1) throw new FieldError(`${path}.kind`, "x⁴ has an exact Gaussian moment here only in 1-D");
+      return { kind, i: coord("i") };
+    case "product":
+      object(raw, path, ["kind", "i", "j"]);
+      return { kind, i: coord("i"), j: coord("j") };
+    default:
+      object(raw, path, ["kind", "omega"]);
+      return { kind: "cos", omega: vector(o.omega, `${path}.omega`, d) };
+  }
+}
+
+/** SGD on a quadratic is stable only for ηλ_max < 2 (THEORY.md "Setting"); the weak claims need stability. */
+export function checkStable(etas: number[], lambdaMax: number, path: string): void {
+  etas.forEach((eta, i) => {
+    if (!(eta * lambdaMax < 2))
+      throw new FieldError(
+        `${path}[${i}]`,
+        `η = ${eta} ≥ 2/λ_max = ${(2 / lambdaMax).toPrecision(4)}: SGD is unstable`,
+      );
+  });
+}
+
+/** Short human name of a test function for tables and legends. */
+export function phiName(phi: TestFunction): string {
+  switch (phi.kind) {
+    case "coordinate":
+      return `x${sub(phi.i)}`;
+    case "square":
+      return `x${sub(phi.i)}²`;
+    case "fourth":
+      return `x${sub(phi.i)}⁴`;
+    case "product":
+      return `x${sub(phi.i)}·x${sub(phi.j)}`;
+    case "cos":
+      return `cos(ωᵀx), ω=(${phi.omega.join(",")})`;
+  }
+}
+
+const sub = (i: number) => String.fromCharCode(0x2080 + i);

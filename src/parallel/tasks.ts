@@ -1,0 +1,126 @@
+import { landscapeFromSpec } from "../landscapes/fromSpec.ts";
+import type { Landscape, LandscapeSpec } from "../landscapes/landscape.ts";
+import { noiseFromSpec } from "../noise/fromSpec.ts";
+import type { NoiseModel, NoiseSpec } from "../noise/noise.ts";
+import { Xoshiro128 } from "../rng/xoshiro128.ts";
+import { type CoupledResult, coupledPaths } from "../simulate/coupledPaths.ts";
+import { exitKernel } from "../simulate/exitKernel.ts";
+import type { ExitSet } from "../simulate/exitSet.ts";
+import type { SdeModel } from "../simulate/sdeSchemes.ts";
+import { sgdKernel } from "../simulate/sgdKernel.ts";
+
+/**
+ * Block tasks: pure functions of a serialisable payload that names its own random stream. The pool runs them
+ * in workers or in-process; either way a block's result depends on its payload alone.
+ */
+interface ModelPayload {
+  landscape: LandscapeSpec;
+  noise: NoiseSpec | null;
+  x0: number[];
+  eta: number;
+  particles: number;
+  /** Stream name; its key comes from seedrandom (rng/streamKey.ts). */
+  stream: string;
+}
+
+export interface SgdBlockPayload extends ModelPayload {
+  steps: number;
+}
+export interface ExitBlockPayload extends ModelPayload {
+  horizon: number;
+  exitSet: ExitSet;
+}
+export interface CoupledBlockPayload extends ModelPayload {
+  steps: number;
+  substeps: number;
+  models: SdeModel[];
+  checkpoints: number[];
+}
+
+export interface ExitBlockResult {
+  /** Exit iteration N per particle; 0 = censored at the horizon. */
+  exitIteration: Float64Array;
+  /** Position at exit (or at the horizon when censored), structure of arrays. */
+  exitState: Float64Array;
+  exits: number;
+}
+
+const TASKS = {
+  sgdBlock(p: SgdBlockPayload): Float64Array {
+    const { landscape, noise } = models(p);
+    const x = initialState(p.x0, p.particles);
+    sgdKernel(landscape, noise)(
+      x,
+      p.particles,
+      0,
+      p.particles,
+      p.steps,
+      p.eta,
+      Xoshiro128.fromName(p.stream),
+    );
+    return x;
+  },
+  exitBlock(p: ExitBlockPayload): ExitBlockResult {
+    const { landscape, noise } = models(p);
+    const x = initialState(p.x0, p.particles);
+    const exitIteration = new Float64Array(p.particles);
+    const order = new Int32Array(p.particles);
+    const exits = exitKernel(landscape, noise, p.exitSet)(
+      x,
+      p.particles,
+      0,
+      p.particles,
+      p.horizon,
+      p.eta,
+      Xoshiro128.fromName(p.stream),
+      exitIteration,
+      order,
+    );
+    return { exitIteration, exitState: x, exits };
+  },
+  coupledBlock(p: CoupledBlockPayload): CoupledResult {
+    const { landscape, noise } = models(p);
+    return coupledPaths({
+      landscape,
+      noise,
+      x0: p.x0,
+      eta: p.eta,
+      steps: p.steps,
+      substeps: p.substeps,
+      models: p.models,
+      particles: p.particles,
+      rng: Xoshiro128.fromName(p.stream),
+      checkpoints: p.checkpoints,
+    });
+  },
+};
+
+export type TaskName = keyof typeof TASKS;
+export type TaskPayload<N extends TaskName> = Parameters<(typeof TASKS)[N]>[0];
+export type TaskResult<N extends TaskName> = ReturnType<(typeof TASKS)[N]>;
+
+export function runTask<N extends TaskName>(task: N, payload: TaskPayload<N>): TaskResult<N> {
+  const fn = TASKS[task] as (p: TaskPayload<N>) => TaskResult<N>;
+  if (!fn) throw new Error(`unknown task ${String(task)}`);
+  return fn(payload);
+}
+
+function initialState(x0: number[], particles: number): Float64Array {
+  const x = new Float64Array(x0.length * particles);
+  for (let i = 0; i < x0.length; i++) x.fill(x0[i]!, i * particles, (i + 1) * particles);
+  return x;
+}
+
+// Landscapes and noise are rebuilt from their specs in each thread and cached by spec, so the compiled kernels
+// (cached per landscape object) are reused across blocks.
+const modelCache = new Map<string, { landscape: Landscape; noise: NoiseModel | null }>();
+function models(p: ModelPayload): { landscape: Landscape; noise: NoiseModel | null } {
+  const key = JSON.stringify([p.landscape, p.noise]);
+  let m = modelCache.get(key);
+  if (!m) {
+    const landscape = landscapeFromSpec(p.landscape);
+    m = { landscape, noise: p.noise ? noiseFromSpec(p.noise, landscape) : null };
+    modelCache.set(key, m);
+  }
+  return m;
+}

@@ -1,0 +1,90 @@
+import type { Landscape } from "../landscapes/landscape.ts";
+import type { NoiseModel } from "../noise/noise.ts";
+import type { Xoshiro128 } from "../rng/xoshiro128.ts";
+import { compileKernel } from "./compile.ts";
+import { type ExitSet, exitConditionSource, exitSetDim } from "./exitSet.ts";
+import { normalDraw, RNG_LOCALS, RNG_STORE } from "./normalSnippet.ts";
+import { loadCoordinates, noiseTermSources, stateDependentFactor } from "./sgdKernel.ts";
+
+/**
+ * Exit-time kernel: runs SGD particles [from, to) until each leaves the region (first iteration N ≥ 1 with
+ * x_N in the exit set) or the horizon is reached. Writes N into `exitIteration[p]` (0 = censored: still inside
+ * at the horizon) and leaves x at the exit (or horizon) position. Returns the number of exits.
+ *
+ * Exited particles are swapped out of the active range (`order` is scratch of length ≥ to − from), so late
+ * steps cost only the survivors; the consumption order of random numbers is fixed by the block's stream and the
+ * exits themselves, so the result is still a function of the stream alone.
+ */
+export type ExitKernel = (
+  x: Float64Array,
+  stride: number,
+  from: number,
+  to: number,
+  horizon: number,
+  eta: number,
+  rng: Xoshiro128,
+  exitIteration: Float64Array,
+  order: Int32Array,
+) => number;
+
+const cache = new WeakMap<Landscape, Map<string, { noise: NoiseModel | null; kernel: ExitKernel }[]>>();
+
+export function exitKernel(landscape: Landscape, noise: NoiseModel | null, exitSet: ExitSet): ExitKernel {
+  let byLandscape = cache.get(landscape);
+  if (!byLandscape) cache.set(landscape, (byLandscape = new Map()));
+  const key = JSON.stringify(exitSet);
+  let list = byLandscape.get(key);
+  if (!list) byLandscape.set(key, (list = []));
+  const hit = list.find((e) => e.noise === noise);
+  if (hit) return hit.kernel;
+  const kernel = buildExitKernel(landscape, noise, exitSet);
+  list.push({ noise, kernel });
+  return kernel;
+}
+
+function buildExitKernel(landscape: Landscape, noise: NoiseModel | null, exitSet: ExitSet): ExitKernel {
+  const d = landscape.dim;
+  if (exitSetDim(exitSet) !== d)
+    throw new Error(`exit set dimension ${exitSetDim(exitSet)} ≠ landscape dim ${d}`);
+  const grad = landscape.gradientSource;
+  const noiseTerms = noiseTermSources(d, noise);
+  const zs = Array.from({ length: d }, (_, i) => `z${i}`);
+  const slot = (i: number) => (i === 0 ? "p" : `${i} * stride + p`);
+  const body = `
+    return function exitRun(x, stride, from, to, horizon, eta, rng, exitIteration, order) {
+      ${RNG_LOCALS}
+      let ${zs.map((z) => `${z} = 0.0`).join(", ")};
+      let active = to - from;
+      for (let a = 0; a < active; a++) { order[a] = from + a; exitIteration[from + a] = 0; }
+      for (let k = 1; k <= horizon && active > 0; k++) {
+        for (let a = 0; a < active; ) {
+          const p = order[a];
+          ${loadCoordinates(d)}
+          ${noiseTerms ? zs.map((z) => normalDraw(z)).join("\n          ") : ""}
+          ${noise && !noise.constant ? stateDependentFactor(d) : ""}
+          ${Array.from(
+            { length: d },
+            (_, i) => `const y${i} = x${i} - eta * ((${grad[i]})${noiseTerms ? ` + ${noiseTerms[i]}` : ""});`,
+          ).join("\n          ")}
+          ${Array.from({ length: d }, (_, i) => `x[${slot(i)}] = y${i};`).join(" ")}
+          if (${exitConditionSource(exitSet)}) {
+            exitIteration[p] = k;
+            active--;
+            order[a] = order[active];
+            order[active] = p;
+          } else a++;
+        }
+      }
+      ${RNG_STORE}
+      return to - from - active;
+    };`;
+  const extra =
+    noise && !noise.constant
+      ? {
+          noiseFactor: (xv: Float64Array, out: Float64Array) => noise.factor(xv, out),
+          xb: new Float64Array(d),
+          Lb: new Float64Array(d * d),
+        }
+      : {};
+  return compileKernel<ExitKernel>(body, extra);
+}

@@ -1,0 +1,37 @@
+import { literal } from "./compile.ts";
+
+/**
+ * Where a run counts as having exited. Exits are checked at integer iterations (SGD's own semantics; the
+ * discrete monitoring adds an O(√η) excess over the continuous exit time that reports mention where it matters).
+ */
+export type ExitSet =
+  /** Exit when normal·x ≥ offset (e.g. "past the saddle": x ≥ 0 on the double well). */
+  | { kind: "half-space"; normal: number[]; offset: number }
+  /** Exit when |x − center| ≥ radius (leaving a ball around a saddle). */
+  | { kind: "ball"; center: number[]; radius: number };
+
+/** True if x is already outside the region, i.e. the start would count as an immediate exit. */
+export function hasExited(set: ExitSet, x: ArrayLike<number>): boolean {
+  if (set.kind === "half-space") {
+    let s = 0;
+    for (let i = 0; i < set.normal.length; i++) s += set.normal[i]! * x[i]!;
+    return s >= set.offset;
+  }
+  let r2 = 0;
+  for (let i = 0; i < set.center.length; i++) r2 += (x[i]! - set.center[i]!) ** 2;
+  return r2 >= set.radius * set.radius;
+}
+
+/** JS boolean expression over locals y0 … y{d-1} (the new state), for kernel code generation. */
+export function exitConditionSource(set: ExitSet): string {
+  if (set.kind === "half-space") {
+    const terms = set.normal.map((a, i) => (a === 0 ? "" : `${literal(a)} * y${i}`)).filter(Boolean);
+    return `(${terms.join(" + ") || "0"}) >= ${literal(set.offset)}`;
+  }
+  const terms = set.center.map((c, i) => `(y${i} - ${literal(c)}) * (y${i} - ${literal(c)})`);
+  return `(${terms.join(" + ")}) >= ${literal(set.radius * set.radius)}`;
+}
+
+export function exitSetDim(set: ExitSet): number {
+  return set.kind === "half-space" ? set.normal.length : set.center.length;
+}
