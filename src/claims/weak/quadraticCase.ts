@@ -1,4 +1,4 @@
-import { FieldError, withinField } from "../../landscapes/errors.ts";
+import { FieldError, formatNumber, withinField } from "../../landscapes/errors.ts";
 import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
 import type { LandscapeSpec } from "../../landscapes/landscape.ts";
 import { type Matrix, symmetricEigen, unflatten } from "../../linalg/dense.ts";
@@ -105,7 +105,7 @@ export function checkStable(etas: number[], lambdaMax: number, path: string): vo
     if (!(eta * lambdaMax < 2))
       throw new FieldError(
         `${path}[${i}]`,
-        `η = ${eta} ≥ 2/λ_max = ${(2 / lambdaMax).toPrecision(4)}: SGD is unstable`,
+        `η = ${eta} ≥ 2/λ_max = ${formatNumber(2 / lambdaMax)}: SGD is unstable`,
       );
   });
 }

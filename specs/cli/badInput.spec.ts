@@ -1,0 +1,115 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { main } from "../../src/cli/main.ts";
+
+/**
+ * Bad input is part of the product (DESIGN.md §10): one line naming the field, exit code 2, no report written.
+ * One spec per case; most call `main` in-process (fast), one spawns the real bin to pin the process exit code.
+ */
+let dir: string;
+let errors: string[];
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "claims-bad-input-"));
+  errors = [];
+  vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void errors.push(a.join(" ")));
+  vi.spyOn(console, "log").mockImplementation(() => undefined);
+});
+afterEach(() => vi.restoreAllMocks());
+
+function config(obj: unknown, raw?: string): string {
+  const f = join(dir, "config.json");
+  writeFileSync(f, raw ?? JSON.stringify(obj));
+  return f;
+}
+
+async function expectBadInput(argv: string[], pattern: RegExp): Promise<void> {
+  const out = join(dir, "out");
+  const code = await main([...argv, "--out", out, "--workers", "1"]);
+  expect(code).toBe(2);
+  expect(errors).toHaveLength(1);
+  expect(errors[0]!.split("\n")).toHaveLength(1);
+  expect(errors[0]).toMatch(pattern);
+  expect(existsSync(out)).toBe(false);
+}
+
+describe("bad input → one line, exit code 2, no report", () => {
+  test("malformed JSON config", async () => {
+    await expectBadInput(["run", "W1", "--config", config(null, '{"etas": [0.1,')], /^error: --config: malformed JSON/);
+  });
+
+  test("missing config file", async () => {
+    await expectBadInput(["run", "W1", "--config", join(dir, "nope.json")], /^error: --config: cannot read .*ENOENT/);
+  });
+
+  test("unknown claim", async () => {
+    await expectBadInput(["run", "W9"], /^error: claim: unknown claim "W9" \(known: W1, W3/);
+  });
+
+  test("η ≤ 0", async () => {
+    await expectBadInput(["run", "W1", "--config", config({ etas: [0.05, -0.01, 0.001] })], /^error: etas\[1\]: must be > 0, got -0.01$/);
+  });
+
+  test("η = 0", async () => {
+    await expectBadInput(["run", "W3", "--config", config({ etas: [0.05, 0.01, 0] })], /^error: etas\[2\]: must be > 0, got 0$/);
+  });
+
+  test("η NaN (as JSON can carry it: a string or null)", async () => {
+    await expectBadInput(["run", "W1", "--config", config({ etas: [0.05, "NaN", 0.001] })], /^error: etas\[1\]: expected a number, got "NaN"$/);
+    errors.length = 0;
+    await expectBadInput(["run", "W1", "--config", config({ etas: [0.05, null, 0.001] })], /^error: etas\[1\]: expected a number, got null$/);
+  });
+
+  test("η at or beyond the stability bound 2/λ_max", async () => {
+    await expectBadInput(
+      ["run", "W3", "--config", config({ etas: [2.5, 0.1, 0.01], landscape: { kind: "quadratic", H: [[1]] } })],
+      /^error: etas\[0\]: η = 2.5 ≥ 2\/λ_max = 2: SGD is unstable$/,
+    );
+  });
+
+  test("polynomial term with the wrong arity", async () => {
+    const landscape = { kind: "polynomial", dim: 2, terms: [{ c: 1, p: [2, 0] }, { c: 1, p: [2, 0, 1] }] };
+    await expectBadInput(["run", "W1", "--config", config({ landscape })], /^error: landscape\.terms\[1\]\.p: .*3.*expected.*2/);
+  });
+
+  test("a declared minimum that is not one", async () => {
+    const landscape = {
+      kind: "polynomial",
+      dim: 1,
+      terms: [
+        { c: 0.25, p: [4] },
+        { c: -0.5, p: [2] },
+      ],
+      criticalPoints: [{ label: "m", x: [0], kind: "minimum" }],
+    };
+    await expectBadInput(["run", "W1", "--config", config({ landscape })], /^error: landscape\.criticalPoints\[0\].*minimum.*(saddle|maximum)/);
+  });
+
+  test("a landscape the exact weak reference cannot handle is refused, not approximated", async () => {
+    await expectBadInput(["run", "W1", "--config", config({ landscape: { kind: "double-well" } })], /^error: landscape\.kind: "double-well" has no exact weak-error reference/);
+  });
+
+  test("unknown option, budget, worker count", async () => {
+    await expectBadInput(["run", "W1", "--fast"], /^error: --fast: unknown option/);
+    errors.length = 0;
+    await expectBadInput(["run", "W1", "--budget", "huge"], /^error: --budget: unknown budget "huge"/);
+    errors.length = 0;
+    const code = await main(["run", "W1", "--workers", "0"]);
+    expect(code).toBe(2);
+    expect(errors[0]).toMatch(/^error: --workers: must be an integer from 1 to 256/);
+  });
+
+  test("unknown config field is named, not ignored", async () => {
+    await expectBadInput(["run", "W1", "--config", config({ etaz: [0.1] })], /^error: etaz: unknown field/);
+  });
+
+  test("the real process exits with code 2 and prints one line on stderr", () => {
+    const out = join(dir, "out");
+    const r = spawnSync(process.execPath, ["bin/claims.mjs", "run", "W9", "--out", out], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual(['error: claim: unknown claim "W9" (known: W1, W3)']);
+    expect(existsSync(out)).toBe(false);
+  });
+});
