@@ -38,4 +38,11 @@ export interface Landscape {
 export type LandscapeSpec =
   | { kind: "quadratic"; H: number[][]; center?: number[] }
   | { kind: "double-well" }
-  | { kind: "polynomial"; dim: number; terms: { c: number; p: number[] }[] };
+  | { kind: "double-well-2d"; k: number }
+  | { kind: "tilted-double-well"; tilt: number }
+  | {
+      kind: "polynomial";
+      dim: number;
+      terms: { c: number; p: number[] }[];
+      criticalPoints?: CriticalPoint[];
+    };

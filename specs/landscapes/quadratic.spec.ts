@@ -1,0 +1,121 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { classify, hessianSignature, verifyCriticalPoints } from "../../src/landscapes/criticalPoints.ts";
+import { FieldError } from "../../src/landscapes/errors.ts";
+import { landscapeFromSpec } from "../../src/landscapes/fromSpec.ts";
+import { quadratic } from "../../src/landscapes/quadratic.ts";
+import { matMul, transpose } from "../../src/linalg/dense.ts";
+
+function orthonormal(raw: readonly number[], n: number): number[][] {
+  const Q: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const v = raw.slice(i * n, i * n + n).map((x, j) => x + (i === j ? 3 : 0));
+    for (const q of Q) {
+      const d = v.reduce((s, x, j) => s + x * q[j]!, 0);
+      for (let j = 0; j < n; j++) v[j]! -= d * q[j]!;
+    }
+    const nv = Math.hypot(...v);
+    Q.push(v.map((x) => x / nv));
+  }
+  return transpose(Q);
+}
+
+/** H = Q diag(λ) Qᵀ with a generated spectrum of mixed signs, |λ| ∈ [0.05, 5]. */
+const spectrumCase = fc.integer({ min: 1, max: 4 }).chain((n) =>
+  fc.record({
+    lambdas: fc.array(
+      fc.tuple(fc.double({ min: 0.05, max: 5, noNaN: true }), fc.boolean()).map(([m, neg]) => (neg ? -m : m)),
+      { minLength: n, maxLength: n },
+    ),
+    raw: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: n * n, maxLength: n * n }),
+    center: fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: n, maxLength: n }),
+  }),
+);
+
+const withSpectrum = (lambdas: number[], raw: number[]) => {
+  const Q = orthonormal(raw, lambdas.length);
+  return matMul(
+    matMul(
+      Q,
+      lambdas.map((l, i) => lambdas.map((_, j) => (i === j ? l : 0))),
+    ),
+    transpose(Q),
+  );
+};
+
+describe("quadratic landscape ½(x−c)ᵀH(x−c)", () => {
+  test.prop([spectrumCase])(
+    "the declared kind of the center follows the generated spectrum, and verifies",
+    ({ lambdas, raw, center }) => {
+      const f = quadratic(withSpectrum(lambdas, raw), center);
+      const expected = lambdas.every((l) => l > 0)
+        ? "minimum"
+        : lambdas.every((l) => l < 0)
+          ? "maximum"
+          : "saddle";
+      expect(f.criticalPoints).toHaveLength(1);
+      expect(f.criticalPoints[0]!.kind).toBe(expected);
+      expect(f.criticalPoints[0]!.x).toEqual(center);
+      const [verified] = verifyCriticalPoints(f);
+      const sorted = [...lambdas].sort((a, b) => a - b);
+      verified!.signature.eigenvalues.forEach((l, i) => expect(l).toBeCloseTo(sorted[i]!, 10));
+      expect(f.value(center)).toBe(0);
+      // Index counts from the Hessian match the spectrum's signs.
+      const sig = hessianSignature(f, center);
+      expect(sig.negative).toBe(lambdas.filter((l) => l < 0).length);
+      expect(classify(sig)).not.toBe("degenerate");
+    },
+  );
+
+  test("rejects a non-square H, naming the row", () => {
+    expect(() => quadratic([[1, 0], [0]])).toThrow(
+      "H[1]: has 1 entries, expected 2 (the matrix must be square)",
+    );
+    expect(() => landscapeFromSpec({ kind: "quadratic", H: [[1, 0], [0]] })).toThrow(
+      /^landscape\.H\[1\]: has 1 entries/,
+    );
+  });
+
+  test("rejects an asymmetric H, naming the entries", () => {
+    expect(() =>
+      quadratic([
+        [1, 2],
+        [3, 1],
+      ]),
+    ).toThrow("H: not symmetric ([0][1] = 2 but [1][0] = 3)");
+  });
+
+  test("rejects a singular H: the center would not be a hyperbolic critical point", () => {
+    expect(() =>
+      quadratic([
+        [1, 1],
+        [1, 1],
+      ]),
+    ).toThrow(/^H: is singular \(eigenvalues 0, 2\)/);
+    expect(() => quadratic([[0]])).toThrow(/singular/);
+  });
+
+  test("rejects a center of the wrong length and non-finite entries", () => {
+    expect(() => quadratic([[1]], [0, 0])).toThrow("center: has 2 entries, expected dim = 1");
+    expect(() => quadratic([[Number.NaN]])).toThrow("H[0][0]: expected a finite number, got NaN");
+    try {
+      quadratic([[1]], [Number.POSITIVE_INFINITY]);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(FieldError);
+      expect((e as FieldError).field).toBe("center[0]");
+    }
+  });
+
+  test("gradientSource keeps full precision and handles negative numbers", () => {
+    const f = quadratic(
+      [
+        [0.1, -1 / 3],
+        [-1 / 3, -2],
+      ],
+      [-0.5, 0],
+    );
+    expect(f.gradientSource[0]).toBe(`(0.1*(x0 - (-0.5)) + (${-1 / 3})*x1)`);
+    expect(f.gradientSource[1]).toBe(`((${-1 / 3})*(x0 - (-0.5)) + (-2)*x1)`);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Pieces of `Landscape.gradientSource`: the SGD kernels are compiled from these strings (DESIGN.md §4), so each
+ * landscape writes its gradient as plain arithmetic over `x0 … x{d-1}`. The landscape's own `gradient` performs
+ * the same operations in the same order, so the two agree to the last bit, not merely to round-off.
+ */
+
+/**
+ * A double as a JS literal that round-trips (`String(v)` is the shortest exact form) and is safe after any
+ * operator: negatives are parenthesised, because `x0--0.5` would parse as a decrement.
+ */
+export function numberLiteral(v: number): string {
+  if (!Number.isFinite(v)) throw new Error(`cannot emit non-finite number ${v} into gradient source`);
+  const s = String(v);
+  return v < 0 ? `(${s})` : s;
+}
+
+/** Powers up to this are written as repeated multiplication: cheaper than Math.pow in V8's optimised code. */
+export const MAX_UNROLLED_POWER = 8;
+
+/** `x0*x0*x0` for p ≤ 8, `Math.pow(x0, 9)` beyond; p = 0 gives the empty list (the factor is 1). */
+export function powerFactors(variable: string, p: number): string[] {
+  if (p === 0) return [];
+  if (p <= MAX_UNROLLED_POWER) return new Array<string>(p).fill(variable);
+  return [`Math.pow(${variable}, ${p})`];
+}
+
+/** `(t0 + t1 + t2)`, evaluated left to right like the accumulating loop in `gradient`; `0` when empty. */
+export function sumSource(terms: readonly string[]): string {
+  return terms.length === 0 ? "0" : `(${terms.join(" + ")})`;
+}
+
+/**
+ * Compiles a landscape's gradient source into a function of a point (for tests, references and tools; the
+ * kernels inline the expressions themselves). One `new Function` per landscape, built once.
+ */
+export function compileGradientSource(gradientSource: readonly string[]): (x: ArrayLike<number>) => number[] {
+  const d = gradientSource.length;
+  const vars = Array.from({ length: d }, (_, i) => `x${i}`);
+  const body = `return [${gradientSource.join(", ")}];`;
+  const fn = new Function(...vars, body) as (...x: number[]) => number[];
+  return (x) => fn(...Array.from({ length: d }, (_, i) => x[i]!));
+}
