@@ -37,11 +37,17 @@ async function expectBadInput(argv: string[], pattern: RegExp): Promise<void> {
 
 describe("bad input → one line, exit code 2, no report", () => {
   test("malformed JSON config", async () => {
-    await expectBadInput(["run", "W1", "--config", config(null, '{"etas": [0.1,')], /^error: --config: malformed JSON/);
+    await expectBadInput(
+      ["run", "W1", "--config", config(null, '{"etas": [0.1,')],
+      /^error: --config: malformed JSON/,
+    );
   });
 
   test("missing config file", async () => {
-    await expectBadInput(["run", "W1", "--config", join(dir, "nope.json")], /^error: --config: cannot read .*ENOENT/);
+    await expectBadInput(
+      ["run", "W1", "--config", join(dir, "nope.json")],
+      /^error: --config: cannot read .*ENOENT/,
+    );
   });
 
   test("unknown claim", async () => {
@@ -49,29 +55,56 @@ describe("bad input → one line, exit code 2, no report", () => {
   });
 
   test("η ≤ 0", async () => {
-    await expectBadInput(["run", "W1", "--config", config({ etas: [0.05, -0.01, 0.001] })], /^error: etas\[1\]: must be > 0, got -0.01$/);
+    await expectBadInput(
+      ["run", "W1", "--config", config({ etas: [0.05, -0.01, 0.001] })],
+      /^error: etas\[1\]: must be > 0, got -0.01$/,
+    );
   });
 
   test("η = 0", async () => {
-    await expectBadInput(["run", "W3", "--config", config({ etas: [0.05, 0.01, 0] })], /^error: etas\[2\]: must be > 0, got 0$/);
+    await expectBadInput(
+      ["run", "W3", "--config", config({ etas: [0.05, 0.01, 0] })],
+      /^error: etas\[2\]: must be > 0, got 0$/,
+    );
   });
 
   test("η NaN (as JSON can carry it: a string or null)", async () => {
-    await expectBadInput(["run", "W1", "--config", config({ etas: [0.05, "NaN", 0.001] })], /^error: etas\[1\]: expected a number, got "NaN"$/);
+    await expectBadInput(
+      ["run", "W1", "--config", config({ etas: [0.05, "NaN", 0.001] })],
+      /^error: etas\[1\]: expected a finite number, got "NaN"$/,
+    );
     errors.length = 0;
-    await expectBadInput(["run", "W1", "--config", config({ etas: [0.05, null, 0.001] })], /^error: etas\[1\]: expected a number, got null$/);
+    await expectBadInput(
+      ["run", "W1", "--config", config({ etas: [0.05, null, 0.001] })],
+      /^error: etas\[1\]: expected a finite number, got null$/,
+    );
   });
 
   test("η at or beyond the stability bound 2/λ_max", async () => {
     await expectBadInput(
-      ["run", "W3", "--config", config({ etas: [2.5, 0.1, 0.01], landscape: { kind: "quadratic", H: [[1]] } })],
+      [
+        "run",
+        "W3",
+        "--config",
+        config({ etas: [2.5, 0.1, 0.01], landscape: { kind: "quadratic", H: [[1]] } }),
+      ],
       /^error: etas\[0\]: η = 2.5 ≥ 2\/λ_max = 2: SGD is unstable$/,
     );
   });
 
   test("polynomial term with the wrong arity", async () => {
-    const landscape = { kind: "polynomial", dim: 2, terms: [{ c: 1, p: [2, 0] }, { c: 1, p: [2, 0, 1] }] };
-    await expectBadInput(["run", "W1", "--config", config({ landscape })], /^error: landscape\.terms\[1\]\.p: .*3.*expected.*2/);
+    const landscape = {
+      kind: "polynomial",
+      dim: 2,
+      terms: [
+        { c: 1, p: [2, 0] },
+        { c: 1, p: [2, 0, 1] },
+      ],
+    };
+    await expectBadInput(
+      ["run", "W1", "--config", config({ landscape })],
+      /^error: landscape\.terms\[1\]\.p: .*3.*expected.*2/,
+    );
   });
 
   test("a declared minimum that is not one", async () => {
@@ -84,11 +117,17 @@ describe("bad input → one line, exit code 2, no report", () => {
       ],
       criticalPoints: [{ label: "m", x: [0], kind: "minimum" }],
     };
-    await expectBadInput(["run", "W1", "--config", config({ landscape })], /^error: landscape\.criticalPoints\[0\].*minimum.*(saddle|maximum)/);
+    await expectBadInput(
+      ["run", "W1", "--config", config({ landscape })],
+      /^error: landscape\.criticalPoints\[0\].*minimum.*(saddle|maximum)/,
+    );
   });
 
   test("a landscape the exact weak reference cannot handle is refused, not approximated", async () => {
-    await expectBadInput(["run", "W1", "--config", config({ landscape: { kind: "double-well" } })], /^error: landscape\.kind: "double-well" has no exact weak-error reference/);
+    await expectBadInput(
+      ["run", "W1", "--config", config({ landscape: { kind: "double-well" } })],
+      /^error: landscape\.kind: "double-well" has no exact weak-error reference/,
+    );
   });
 
   test("unknown option, budget, worker count", async () => {
@@ -102,12 +141,17 @@ describe("bad input → one line, exit code 2, no report", () => {
   });
 
   test("unknown config field is named, not ignored", async () => {
-    await expectBadInput(["run", "W1", "--config", config({ etaz: [0.1] })], /^error: etaz: unknown field/);
+    await expectBadInput(
+      ["run", "W1", "--config", config({ etaz: [0.1] })],
+      /^error: etaz: unknown field \(allowed: etas, cases/,
+    );
   });
 
   test("the real process exits with code 2 and prints one line on stderr", () => {
     const out = join(dir, "out");
-    const r = spawnSync(process.execPath, ["bin/claims.mjs", "run", "W9", "--out", out], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["bin/claims.mjs", "run", "W9", "--out", out], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual(['error: claim: unknown claim "W9" (known: W1, W3)']);
     expect(existsSync(out)).toBe(false);

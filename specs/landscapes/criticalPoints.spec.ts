@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
+import { FieldError } from "../../src/config/fieldError.ts";
 import {
   classify,
   hessianSignature,
@@ -9,7 +10,6 @@ import {
   verifyCriticalPoints,
 } from "../../src/landscapes/criticalPoints.ts";
 import { doubleWell, doubleWell2D, tiltedDoubleWell } from "../../src/landscapes/doubleWell.ts";
-import { FieldError } from "../../src/landscapes/errors.ts";
 import { landscapeFromSpec } from "../../src/landscapes/fromSpec.ts";
 import { polynomial } from "../../src/landscapes/polynomial.ts";
 

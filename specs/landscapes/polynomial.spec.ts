@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
+import { FieldError } from "../../src/config/fieldError.ts";
 import { compileGradientSource } from "../../src/landscapes/codegen.ts";
-import { FieldError } from "../../src/landscapes/errors.ts";
 import { parsePolynomialJson, polynomial } from "../../src/landscapes/polynomial.ts";
 
 function fieldError(build: () => unknown): FieldError {

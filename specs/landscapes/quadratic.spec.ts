@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
+import { FieldError } from "../../src/config/fieldError.ts";
 import { classify, hessianSignature, verifyCriticalPoints } from "../../src/landscapes/criticalPoints.ts";
-import { FieldError } from "../../src/landscapes/errors.ts";
 import { landscapeFromSpec } from "../../src/landscapes/fromSpec.ts";
 import { quadratic } from "../../src/landscapes/quadratic.ts";
 import { matMul, transpose } from "../../src/linalg/dense.ts";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { FieldError } from "../landscapes/errors.ts";
+import { FieldError } from "../config/fieldError.ts";
+import { deepMerge, readObject } from "../config/readers.ts";
 import type { Budget } from "../report/schema.ts";
-import { deepMerge, object } from "./validate.ts";
 
 /**
  * Budgets set sample sizes and η grids in data, not code (DESIGN.md §9): fixtures/claims/<ID>.json holds
@@ -33,7 +33,7 @@ export function readUserConfig(path: string): unknown {
     );
   }
   try {
-    return object(JSON.parse(text), "--config");
+    return readObject(JSON.parse(text), "--config");
   } catch (e) {
     if (e instanceof FieldError) throw e;
     throw new FieldError("--config", `malformed JSON in ${path}: ${(e as Error).message.split("\n")[0]}`);
@@ -44,7 +44,7 @@ export function userOverrideFor(user: unknown, id: string): unknown {
   if (user === null || user === undefined) return undefined;
   const u = user as Record<string, unknown>;
   if ("claims" in u) {
-    const claims = object(u.claims, "claims");
+    const claims = readObject(u.claims, "claims");
     return claims[id];
   }
   return u;

@@ -1,4 +1,4 @@
-import { FieldError } from "../landscapes/errors.ts";
+import { FieldError } from "../config/fieldError.ts";
 import type { ClaimDefinition } from "./claim.ts";
 import { W1 } from "./weak/W1.ts";
 import { W3 } from "./weak/W3.ts";

@@ -3,8 +3,9 @@
  * declaration"): Newton refinement proves a declared point is (near) a zero of ∇f, and the Hessian signature
  * proves its kind. Claims rely on this: Arrhenius needs a true minimum, Kifer a hyperbolic saddle.
  */
+
+import { FieldError, formatList, formatNumber, formatPoint } from "../config/fieldError.ts";
 import { norm, solve, symmetricEigen, unflatten } from "../linalg/dense.ts";
-import { FieldError, formatList, formatNumber, formatPoint } from "./errors.ts";
 import type { CriticalKind, Landscape } from "./landscape.ts";
 
 export interface RefinedCriticalPoint {

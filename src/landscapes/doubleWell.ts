@@ -7,8 +7,9 @@
  * transition state of Eyring–Kramers and the start of Kifer's escape (claims refer to "the saddle"). The
  * signature check (`kindMatches` in criticalPoints.ts) accepts "saddle" for any index-1 point, in any dimension.
  */
+
+import { FieldError, formatNumber } from "../config/fieldError.ts";
 import { numberLiteral } from "./codegen.ts";
-import { FieldError, formatNumber } from "./errors.ts";
 import type { CriticalPoint, Landscape } from "./landscape.ts";
 
 /** f(x) = x⁴/4 − x²/2: minima ±1 (f = −1/4), barrier 0 (f = 0). */

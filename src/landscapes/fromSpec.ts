@@ -3,12 +3,13 @@
  * naming the full field path (`landscape.kind: unknown kind "foo" (expected …)`), so the CLI prints one line and
  * exits with code 2 (DESIGN.md §10). User-declared critical points are verified before a landscape is returned.
  */
+
+import { FieldError, withinField } from "../config/fieldError.ts";
+import { describeValue, readFiniteNumber, readObject, rejectUnknownKeys } from "../config/readers.ts";
 import { doubleWell, doubleWell2D, tiltedDoubleWell } from "./doubleWell.ts";
-import { FieldError, withinField } from "./errors.ts";
 import type { Landscape, LandscapeSpec } from "./landscape.ts";
 import { parsePolynomialJson } from "./polynomial.ts";
 import { quadratic } from "./quadratic.ts";
-import { describeValue, readFiniteNumber, readObject, rejectUnknownKeys } from "./validate.ts";
 
 export const LANDSCAPE_KINDS = [
   "quadratic",

@@ -4,19 +4,20 @@
  * are differentiated symbolically once, at construction, into monomial lists that `gradient`, `hessian` and
  * `gradientSource` all evaluate the same way (so the kernel source and `gradient` agree bit for bit).
  */
-import { MAX_UNROLLED_POWER, numberLiteral, powerFactors, sumSource } from "./codegen.ts";
-import { verifyCriticalPoints } from "./criticalPoints.ts";
-import { FieldError, withinField } from "./errors.ts";
-import type { CriticalPoint, Landscape } from "./landscape.ts";
+
+import { FieldError, withinField } from "../config/fieldError.ts";
 import {
   describeValue,
-  readCriticalPoints,
   readFiniteNumber,
   readNonNegativeInteger,
   readObject,
   readPositiveInteger,
   rejectUnknownKeys,
-} from "./validate.ts";
+} from "../config/readers.ts";
+import { MAX_UNROLLED_POWER, numberLiteral, powerFactors, sumSource } from "./codegen.ts";
+import { verifyCriticalPoints } from "./criticalPoints.ts";
+import { readCriticalPoints } from "./criticalPointsJson.ts";
+import type { CriticalPoint, Landscape } from "./landscape.ts";
 
 export interface PolynomialTerm {
   /** Coefficient. */

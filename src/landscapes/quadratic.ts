@@ -5,11 +5,12 @@
  * maximum. A singular H is rejected: its critical set is not an isolated hyperbolic point, and neither the
  * Arrhenius nor the Kifer claims are stated for it.
  */
+
+import { FieldError, formatList } from "../config/fieldError.ts";
+import { asymmetry, readSquareMatrix, readVector } from "../config/readers.ts";
 import { symmetricEigen, symmetrize } from "../linalg/dense.ts";
 import { numberLiteral, sumSource } from "./codegen.ts";
-import { FieldError, formatList } from "./errors.ts";
 import type { CriticalKind, Landscape } from "./landscape.ts";
-import { asymmetry, readSquareMatrix, readVector } from "./validate.ts";
 
 /** An eigenvalue counts as zero below this fraction of the largest |λ| (matches `hessianSignature`). */
 const SINGULAR_RELATIVE = 1e-9;

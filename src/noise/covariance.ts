@@ -4,8 +4,8 @@
  * PSD matrices are accepted. The factor is the Cholesky factor (lower triangular, cheap to apply).
  */
 
-import { FieldError, formatList } from "../landscapes/errors.ts";
-import { asymmetry, readSquareMatrix } from "../landscapes/validate.ts";
+import { FieldError, formatList } from "../config/fieldError.ts";
+import { asymmetry, readSquareMatrix } from "../config/readers.ts";
 import {
   cholesky,
   flatten,

@@ -2,8 +2,7 @@
  * Noise model from JSON (configs, reports). Problems are one-line FieldErrors naming the field
  * (`noise.Sigma: is 3×3, expected 2×2 (the landscape dimension)`), like landscapes (DESIGN.md §10).
  */
-import { FieldError, withinField } from "../landscapes/errors.ts";
-import type { Landscape } from "../landscapes/landscape.ts";
+import { FieldError, withinField } from "../config/fieldError.ts";
 import {
   describeValue,
   readObject,
@@ -11,7 +10,8 @@ import {
   readPositiveNumber,
   readSquareMatrix,
   rejectUnknownKeys,
-} from "../landscapes/validate.ts";
+} from "../config/readers.ts";
+import type { Landscape } from "../landscapes/landscape.ts";
 import { covarianceNoise } from "./covariance.ts";
 import { hessianShapedNoise } from "./hessianShaped.ts";
 import { isotropicNoise } from "./isotropic.ts";

@@ -9,7 +9,7 @@
  * LLᵀ = Σ. In 1-D both reduce to scalars and skip the eigen-decomposition (the per-step cost of this model).
  */
 
-import { FieldError } from "../landscapes/errors.ts";
+import { FieldError } from "../config/fieldError.ts";
 import type { Landscape } from "../landscapes/landscape.ts";
 import { symmetricEigen, unflatten } from "../linalg/dense.ts";
 import type { NoiseModel } from "./noise.ts";

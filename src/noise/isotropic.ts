@@ -2,7 +2,7 @@
  * Σ = σ²I: the "omnidirectional" noise of the paper's escape theorems (M1, S1). Factor L = σI. σ = 0 is allowed
  * here (the zero-noise control: SGD must then equal gradient descent); configs require σ > 0 (fromSpec.ts).
  */
-import { FieldError } from "../landscapes/errors.ts";
+import { FieldError } from "../config/fieldError.ts";
 import type { NoiseModel } from "./noise.ts";
 
 export function isotropicNoise(dim: number, sigma: number): NoiseModel {

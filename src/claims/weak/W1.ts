@@ -1,10 +1,10 @@
+import { readEtaGrid, readStrictObject } from "../../config/readers.ts";
 import { quadraticWeakErrors } from "../../reference/weakError.ts";
 import type { Measurement, PlotSpec } from "../../report/schema.ts";
 import { makeAssertion } from "../../stats/decision.ts";
 import { orderFit } from "../../stats/regression.ts";
 import type { AssertionResult } from "../../stats/types.ts";
 import type { ClaimDefinition } from "../claim.ts";
-import { etaGrid, object } from "../validate.ts";
 import { orderPanel } from "./orderPlot.ts";
 import { checkStable, phiName, type QuadraticCase, readCases } from "./quadraticCase.ts";
 
@@ -34,8 +34,16 @@ export const W1: ClaimDefinition<W1Config> = {
     "Li–Tai–E (JMLR 2019). Exact Gaussian references on quadratics (THEORY.md §W).",
   family: "weak",
   parseConfig(raw, path) {
-    const cfg = object(raw, path, ["etas", "cases", "landscape", "noise", "x0", "T", "testFunctions"]);
-    const etas = etaGrid(cfg.etas, `${path}etas`);
+    const cfg = readStrictObject(raw, path, [
+      "etas",
+      "cases",
+      "landscape",
+      "noise",
+      "x0",
+      "T",
+      "testFunctions",
+    ]);
+    const etas = readEtaGrid(cfg.etas, `${path}etas`);
     const cases = readCases(cfg, path, true);
     for (const c of cases) checkStable(etas, c.lambdaMax, `${path}etas`);
     return { etas, cases };

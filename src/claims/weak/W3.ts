@@ -1,3 +1,4 @@
+import { readEtaGrid, readStrictObject } from "../../config/readers.ts";
 import { add, type Matrix } from "../../linalg/dense.ts";
 import {
   sgdStationaryCovariance,
@@ -9,7 +10,6 @@ import { makeAssertion } from "../../stats/decision.ts";
 import { type OrderFit, orderFit } from "../../stats/regression.ts";
 import type { AssertionResult } from "../../stats/types.ts";
 import type { ClaimDefinition } from "../claim.ts";
-import { etaGrid, object } from "../validate.ts";
 import { orderPanel } from "./orderPlot.ts";
 import { checkStable, type QuadraticCase, readCases } from "./quadraticCase.ts";
 import { WEAK_ORDER_BAND_HALF_WIDTH, WEAK_ORDER_BAND_WHY } from "./W1.ts";
@@ -44,8 +44,8 @@ export const W3: ClaimDefinition<W3Config> = {
     "for SME-2. Exact closed forms (THEORY.md §W3).",
   family: "weak",
   parseConfig(raw, path) {
-    const cfg = object(raw, path, ["etas", "cases", "landscape", "noise"]);
-    const etas = etaGrid(cfg.etas, `${path}etas`);
+    const cfg = readStrictObject(raw, path, ["etas", "cases", "landscape", "noise"]);
+    const etas = readEtaGrid(cfg.etas, `${path}etas`);
     const cases = readCases(cfg, path, false);
     for (const c of cases) checkStable(etas, c.lambdaMax, `${path}etas`);
     return { etas, cases };

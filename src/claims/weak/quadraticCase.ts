@@ -1,11 +1,20 @@
-import { FieldError, formatNumber, withinField } from "../../landscapes/errors.ts";
+import { FieldError, formatNumber, withinField } from "../../config/fieldError.ts";
+import {
+  readArray,
+  readChoice,
+  readNumber,
+  readObject,
+  readPositiveNumber,
+  readStrictObject,
+  readString,
+  readVector,
+} from "../../config/readers.ts";
 import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
 import type { LandscapeSpec } from "../../landscapes/landscape.ts";
 import { type Matrix, symmetricEigen, unflatten } from "../../linalg/dense.ts";
 import { noiseFromSpec } from "../../noise/fromSpec.ts";
 import type { NoiseSpec } from "../../noise/noise.ts";
 import type { TestFunction } from "../../reference/testFunction.ts";
-import { array, number, type Obj, object, positive, string, vector } from "../validate.ts";
 
 /**
  * A quadratic test case of the weak-approximation claims: f = ½xᵀHx with constant noise covariance Σ, where
@@ -29,23 +38,23 @@ const CASE_KEYS = ["name", "landscape", "noise", "x0", "T", "testFunctions"] as 
  * Reads `cases`, or — when a user config sets case fields at the top level (`landscape`, `noise`, `x0`, `T`,
  * `testFunctions`) — a single case made of those fields over the first default case.
  */
-export function readCases(cfg: Obj, path: string, needsT: boolean): QuadraticCase[] {
+export function readCases(cfg: Record<string, unknown>, path: string, needsT: boolean): QuadraticCase[] {
   const topLevel = CASE_KEYS.filter((k) => k !== "name" && cfg[k] !== undefined);
   if (topLevel.length) {
-    const first = object(array(cfg.cases, "cases", (v) => v, { minLength: 1 })[0], "cases[0]");
-    const userCase: Obj = { ...first, name: "user case" };
+    const first = readObject(readArray(cfg.cases, "cases", (v) => v, { minLength: 1 })[0], "cases[0]");
+    const userCase: Record<string, unknown> = { ...first, name: "user case" };
     for (const k of topLevel) userCase[k] = cfg[k];
     if (cfg.landscape !== undefined && cfg.testFunctions === undefined) delete userCase.testFunctions;
     return [readCase(userCase, path, needsT)];
   }
-  return array(cfg.cases, `${path}cases`, (c, p) => readCase(c, p, needsT), { minLength: 1 });
+  return readArray(cfg.cases, `${path}cases`, (c, p) => readCase(c, p, needsT), { minLength: 1 });
 }
 
 function readCase(raw: unknown, path: string, needsT: boolean): QuadraticCase {
-  const c = object(raw, path, CASE_KEYS);
+  const c = readStrictObject(raw, path, CASE_KEYS);
   const p = (k: string) => (path ? `${path}.${k}` : k);
-  const name = c.name === undefined ? "case" : string(c.name, p("name"));
-  const landscapeSpec = object(c.landscape, p("landscape")) as LandscapeSpec;
+  const name = c.name === undefined ? "case" : readString(c.name, p("name"));
+  const landscapeSpec = readObject(c.landscape, p("landscape")) as LandscapeSpec;
   const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
   if (landscapeSpec.kind !== "quadratic")
     throw new FieldError(
@@ -53,13 +62,13 @@ function readCase(raw: unknown, path: string, needsT: boolean): QuadraticCase {
       `"${landscapeSpec.kind}" has no exact weak-error reference here; this claim needs "quadratic" (nonlinear landscapes come with the master-equation and Monte-Carlo references)`,
     );
   const d = landscape.dim;
-  const noiseSpec = object(c.noise, p("noise")) as NoiseSpec;
+  const noiseSpec = readObject(c.noise, p("noise")) as NoiseSpec;
   const noise = withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
   if (!noise.constant)
     throw new FieldError(p("noise.kind"), "the exact reference needs constant noise covariance");
   // W3 (stationary laws) has no start point; the finite-horizon claims need one.
-  const x0 = c.x0 === undefined && !needsT ? new Array<number>(d).fill(0) : vector(c.x0, p("x0"), d);
-  const T = needsT ? positive(c.T, p("T")) : 0;
+  const x0 = c.x0 === undefined && !needsT ? new Array<number>(d).fill(0) : readVector(c.x0, p("x0"), d);
+  const T = needsT ? readPositiveNumber(c.T, p("T")) : 0;
   const H = unflatten(landscape.hessian(new Float64Array(d), new Float64Array(d * d)), d);
   const Sigma = unflatten(noise.covariance(new Float64Array(d), new Float64Array(d * d)), d);
   const lambdaMax = Math.max(...symmetricEigen(H).values.map(Math.abs));
@@ -71,31 +80,31 @@ function readCase(raw: unknown, path: string, needsT: boolean): QuadraticCase {
   const testFunctions =
     c.testFunctions === undefined
       ? defaultPhis
-      : array(c.testFunctions, p("testFunctions"), (v, q) => readTestFunction(v, q, d), { minLength: 1 });
+      : readArray(c.testFunctions, p("testFunctions"), (v, q) => readTestFunction(v, q, d), { minLength: 1 });
   return { name, landscape: landscapeSpec, noise: noiseSpec, H, Sigma, lambdaMax, x0, T, testFunctions };
 }
 
 function readTestFunction(raw: unknown, path: string, d: number): TestFunction {
-  const o = object(raw, path);
-  const kind = string(o.kind, `${path}.kind`, ["coordinate", "square", "product", "cos", "fourth"]);
-  const coord = (k: "i" | "j") => number(o[k], `${path}.${k}`, { integer: true, min: 0, max: d - 1 });
+  const o = readObject(raw, path);
+  const kind = readChoice(o.kind, `${path}.kind`, ["coordinate", "square", "product", "cos", "fourth"]);
+  const coord = (k: "i" | "j") => readNumber(o[k], `${path}.${k}`, { integer: true, min: 0, max: d - 1 });
   switch (kind) {
     case "coordinate":
-      object(raw, path, ["kind", "i"]);
+      readStrictObject(raw, path, ["kind", "i"]);
       return { kind, i: coord("i") };
     case "square":
-      object(raw, path, ["kind", "i"]);
+      readStrictObject(raw, path, ["kind", "i"]);
       return { kind, i: coord("i") };
     case "fourth":
-      object(raw, path, ["kind", "i"]);
+      readStrictObject(raw, path, ["kind", "i"]);
       if (d !== 1) throw new FieldError(`${path}.kind`, "x⁴ has an exact Gaussian moment here only in 1-D");
       return { kind, i: coord("i") };
     case "product":
-      object(raw, path, ["kind", "i", "j"]);
+      readStrictObject(raw, path, ["kind", "i", "j"]);
       return { kind, i: coord("i"), j: coord("j") };
     default:
-      object(raw, path, ["kind", "omega"]);
-      return { kind: "cos", omega: vector(o.omega, `${path}.omega`, d) };
+      readStrictObject(raw, path, ["kind", "omega"]);
+      return { kind: "cos", omega: readVector(o.omega, `${path}.omega`, d) };
   }
 }
 

@@ -1,9 +1,9 @@
 /**
- * Readers for JSON-shaped input (configs, fixtures, specs passed from untyped code). Each one either returns a
- * value of the promised type or throws a FieldError naming the field, so a config error is one clear line.
+ * Readers for JSON-shaped input (claim configs, landscape and noise specs, fixtures). Each one either returns a
+ * value of the promised type or throws a FieldError naming the field, so bad input is one clear line and the
+ * CLI exits with code 2 (DESIGN.md §10). One module for every layer: landscapes, noise and claims share it.
  */
-import { FieldError, formatNumber } from "./errors.ts";
-import type { CriticalKind, CriticalPoint } from "./landscape.ts";
+import { FieldError, formatNumber, joinField } from "./fieldError.ts";
 
 /** A short description of a bad value for messages: `got "2"`, `got 2.5`, `got an array`. */
 export function describeValue(v: unknown): string {
@@ -109,24 +109,90 @@ export function asymmetry(A: number[][], tol = 1e-12): string | undefined {
   return where;
 }
 
-const CRITICAL_KINDS: readonly CriticalKind[] = ["minimum", "saddle", "maximum"];
+/** An object with only the `allowed` keys; a typo is named as its own field (`etaz: unknown field …`). */
+export function readStrictObject(
+  v: unknown,
+  field: string,
+  allowed: readonly string[],
+): Record<string, unknown> {
+  const obj = readObject(v, field || "config");
+  for (const key of Object.keys(obj))
+    if (!allowed.includes(key))
+      throw new FieldError(joinField(field, key), `unknown field (allowed: ${allowed.join(", ")})`);
+  return obj;
+}
 
-/** Declared critical points `[{label, x, kind}]` of a landscape of dimension `dim`. */
-export function readCriticalPoints(v: unknown, field: string, dim: number): CriticalPoint[] {
-  if (!Array.isArray(v))
-    throw new FieldError(field, `expected an array of critical points, got ${describeValue(v)}`);
-  return v.map((item, i) => {
-    const f = `${field}[${i}]`;
-    const obj = readObject(item, f);
-    rejectUnknownKeys(obj, ["label", "x", "kind"], f);
-    const label = readString(obj.label, `${f}.label`);
-    const x = readVector(obj.x, `${f}.x`, dim);
-    const kind = obj.kind;
-    if (typeof kind !== "string" || !(CRITICAL_KINDS as readonly string[]).includes(kind))
-      throw new FieldError(
-        `${f}.kind`,
-        `expected one of ${CRITICAL_KINDS.join(", ")}, got ${describeValue(kind)}`,
-      );
-    return { label, x, kind: kind as CriticalKind };
-  });
+export interface NumberRule {
+  /** Inclusive bounds unless `exclusiveMin`/`exclusiveMax`. */
+  min?: number;
+  max?: number;
+  exclusiveMin?: boolean;
+  exclusiveMax?: boolean;
+  integer?: boolean;
+}
+
+/** A finite number within `rule` (η > 0, a coordinate index in [0, d − 1], …). */
+export function readNumber(v: unknown, field: string, rule: NumberRule = {}): number {
+  const x = readFiniteNumber(v, field);
+  if (rule.integer && !Number.isInteger(x))
+    throw new FieldError(field, `must be an integer, got ${formatNumber(x)}`);
+  if (rule.min !== undefined && (rule.exclusiveMin ? x <= rule.min : x < rule.min))
+    throw new FieldError(
+      field,
+      `must be ${rule.exclusiveMin ? ">" : "≥"} ${rule.min}, got ${formatNumber(x)}`,
+    );
+  if (rule.max !== undefined && (rule.exclusiveMax ? x >= rule.max : x > rule.max))
+    throw new FieldError(
+      field,
+      `must be ${rule.exclusiveMax ? "<" : "≤"} ${rule.max}, got ${formatNumber(x)}`,
+    );
+  return x;
+}
+
+export function readChoice<T extends string>(v: unknown, field: string, options: readonly T[]): T {
+  const s = readString(v, field);
+  if (!(options as readonly string[]).includes(s))
+    throw new FieldError(field, `unknown value "${s}" (expected ${options.join(", ")})`);
+  return s as T;
+}
+
+export function readArray<T>(
+  v: unknown,
+  field: string,
+  item: (x: unknown, f: string) => T,
+  { minLength = 0, maxLength = Infinity }: { minLength?: number; maxLength?: number } = {},
+): T[] {
+  if (!Array.isArray(v)) throw new FieldError(field, `expected an array, got ${describeValue(v)}`);
+  if (v.length < minLength)
+    throw new FieldError(field, `needs at least ${minLength} entries, got ${v.length}`);
+  if (v.length > maxLength)
+    throw new FieldError(field, `takes at most ${maxLength} entries, got ${v.length}`);
+  return v.map((x, i) => item(x, `${field}[${i}]`));
+}
+
+/** Step sizes: positive, finite, strictly decreasing (a grid towards η → 0), at least `minLength` of them. */
+export function readEtaGrid(v: unknown, field: string, minLength = 3): number[] {
+  const etas = readArray(v, field, (x, f) => readNumber(x, f, { min: 0, exclusiveMin: true }), { minLength });
+  for (let i = 1; i < etas.length; i++)
+    if (!(etas[i]! < etas[i - 1]!))
+      throw new FieldError(`${field}[${i}]`, "η grid must be strictly decreasing");
+  return etas;
+}
+
+/**
+ * Deep merge for config layers (claim defaults ← budget overrides ← user file). Objects merge key by key;
+ * arrays and scalars replace (an η grid is replaced, never concatenated).
+ */
+export function deepMerge(base: unknown, over: unknown): unknown {
+  if (over === undefined) return base;
+  if (isPlainObject(base) && isPlainObject(over)) {
+    const out: Record<string, unknown> = { ...base };
+    for (const [k, v] of Object.entries(over)) out[k] = deepMerge(out[k], v);
+    return out;
+  }
+  return over;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
