@@ -32,7 +32,10 @@ describe("claims at the quick budget", async () => {
     test(`${r.id}: ${r.title}`, () => {
       const failing = r.assertions.filter((a) => a.verdict !== "PASS");
       expect(
-        failing.map((a) => `${a.name}: ${a.verdict} (estimate ${a.estimate}, interval [${a.interval}], band [${a.band}])`),
+        failing.map(
+          (a) =>
+            `${a.name}: ${a.verdict} (estimate ${a.estimate}, interval [${a.interval}], band [${a.band}])`,
+        ),
       ).toEqual([]);
       expect(r.verdict).toBe("PASS");
     });
@@ -46,13 +49,34 @@ describe("claims at the quick budget", async () => {
   test("reports follow the JSON contract", () => {
     for (const r of reports) {
       const json = JSON.parse(readFileSync(join(OUT, `${r.id}.json`), "utf8")) as ClaimReport;
-      for (const key of ["schemaVersion", "id", "title", "statement", "provenance", "config", "measurements", "assertions", "verdict"])
+      for (const key of [
+        "schemaVersion",
+        "id",
+        "title",
+        "statement",
+        "provenance",
+        "config",
+        "measurements",
+        "assertions",
+        "verdict",
+      ])
         expect(json).toHaveProperty(key);
-      for (const key of ["seed", "budget", "workers", "packageVersion", "node", "gitCommit", "startedAt", "wallSeconds"])
+      for (const key of [
+        "seed",
+        "budget",
+        "workers",
+        "packageVersion",
+        "node",
+        "gitCommit",
+        "startedAt",
+        "wallSeconds",
+      ])
         expect(json.provenance).toHaveProperty(key);
-      for (const m of json.measurements) for (const key of ["eta", "n", "estimate", "se"]) expect(m).toHaveProperty(key);
+      for (const m of json.measurements)
+        for (const key of ["eta", "n", "estimate", "se"]) expect(m).toHaveProperty(key);
       for (const a of json.assertions)
-        for (const key of ["name", "estimate", "interval", "predicted", "band", "alpha", "verdict"]) expect(a).toHaveProperty(key);
+        for (const key of ["name", "estimate", "interval", "predicted", "band", "alpha", "verdict"])
+          expect(a).toHaveProperty(key);
     }
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { normalCdf, normalQuantile } from "../../src/stats/quantiles.ts";
-import { binomialTest, chiSquaredGoodnessOfFit, kolmogorovSmirnovTest } from "../../src/stats/tests.ts";
 import { Xoshiro128 } from "../../src/rng/xoshiro128.ts";
 import { ZIGGURAT_R } from "../../src/rng/ziggurat.ts";
 import { compileKernel } from "../../src/simulate/compile.ts";
 import { normalDraw, RNG_LOCALS, RNG_STORE } from "../../src/simulate/normalSnippet.ts";
+import { normalCdf, normalQuantile } from "../../src/stats/quantiles.ts";
+import { binomialTest, chiSquaredGoodnessOfFit, kolmogorovSmirnovTest } from "../../src/stats/tests.ts";
 
 /**
  * The kernels' normal sampler against N(0, 1) on 10⁷ draws. Each check is a test at α = 1e-5 (z = 4.417 two-

@@ -1,4 +1,4 @@
-import { FieldError } from "../landscapes/errors.ts";
+import { FieldError } from "../config/fieldError.ts";
 
 /**
  * Minimal argv parser: positional arguments plus `--flag value` / `--flag=value` / boolean `--flag`.

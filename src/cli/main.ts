@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { readUserConfig } from "../claims/configFiles.ts";
 import { REGISTRY } from "../claims/registry.ts";
 import { exitCodeFor, prepareClaims, runClaims } from "../claims/runner.ts";
-import { FieldError } from "../landscapes/errors.ts";
+import { FieldError } from "../config/fieldError.ts";
 import {
   baselineOf,
   compareBaselines,

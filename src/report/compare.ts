@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FieldError } from "../landscapes/errors.ts";
+import { FieldError } from "../config/fieldError.ts";
 import { normalCdf } from "../stats/quantiles.ts";
 import type { AssertionResult, Verdict } from "../stats/types.ts";
 import type { ClaimReport } from "./schema.ts";
