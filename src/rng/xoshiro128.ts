@@ -12,7 +12,8 @@ export class Xoshiro128 {
 
   constructor(key: Uint32Array) {
     if (key.length !== 4) throw new Error("xoshiro128** key must have 4 words");
-    if ((key[0]! | key[1]! | key[2]! | key[3]!) === 0) throw new Error("xoshiro128** key must not be all zero");
+    if ((key[0]! | key[1]! | key[2]! | key[3]!) === 0)
+      throw new Error("xoshiro128** key must not be all zero");
     this.state = Uint32Array.from(key);
   }
 
