@@ -35,6 +35,8 @@ describe("coupled SGD / SDE paths", () => {
         checkpoints: [10],
       }).sde.gf![0]![0]!;
     const exact = solve("heun", 4096);
+    // Closed form of ẋ = x − x³: x(t)² = 1/(1 + (1/x0² − 1)e^{−2t}); anchors the fine solve to the truth.
+    expect(Math.abs(exact - Math.sqrt(1 / (1 + 3 * Math.exp(-2))))).toBeLessThan(1e-9);
     for (const integrator of ["heun", "eulerMaruyama"] as const) {
       const e1 = Math.abs(solve(integrator, 4) - exact);
       const e2 = Math.abs(solve(integrator, 8) - exact);

@@ -1,0 +1,158 @@
+/**
+ * The exactly solvable setting of THEORY.md §W: f(x) = ½xᵀHx with H symmetric, constant gradient-noise covariance
+ * Σ (PSD), SGD step η. Every exact reference in this folder works in the eigenbasis of H (H = VΛVᵀ), where the
+ * SGD recursion and the OU equations decouple into scalar geometric sums and exponentials; this file holds the
+ * input checks and the basis changes they share.
+ */
+import { isSquare, isSymmetric, type Matrix, symmetricEigen, type Vector } from "../linalg/dense.ts";
+
+/** Eigen-decomposition H = V diag(values) Vᵀ; column j of `vectors` belongs to values[j]. */
+export interface Eigenbasis {
+  values: Vector;
+  vectors: Matrix;
+}
+
+/** Means and covariances of a Gaussian law along a time grid; index k is step k (time kη). */
+export interface MomentTrajectory {
+  means: Vector[];
+  covariances: Matrix[];
+}
+
+/**
+ * A linear Gaussian dynamics diagonalised by H's eigenbasis, at time index s (step k for SGD, time t for an OU
+ * process): m̃_i(s) = growth_i·m̃_i(0) and C̃_ij(s) = growth_i·growth_j·C̃_ij(0) + noise_ij·Σ̃_ij. A propagator
+ * writes growth (length d) and noise (d×d row-major, symmetric) for a given s into the caller's buffers, so the
+ * weak-error loop allocates nothing per step.
+ */
+export type ModePropagator = (s: number, growth: Float64Array, noise: Float64Array) => void;
+
+/** (m̃(s), C̃(s)) from a propagator and the eigenbasis data Σ̃, m̃(0), C̃(0). */
+export function eigenMomentsFromPropagator(
+  propagator: ModePropagator,
+  SigmaTilde: Matrix,
+  meanTilde0: Vector,
+  covTilde0: Matrix | undefined,
+): (s: number) => { mean: Vector; covariance: Matrix } {
+  const d = meanTilde0.length;
+  const growth = new Float64Array(d);
+  const noise = new Float64Array(d * d);
+  return (s: number) => {
+    propagator(s, growth, noise);
+    const mean = meanTilde0.map((m, i) => growth[i]! * m);
+    const covariance = SigmaTilde.map((row, i) =>
+      row.map((sig, j) => {
+        const c = noise[i * d + j]! * sig;
+        return covTilde0 ? c + growth[i]! * growth[j]! * covTilde0[i]![j]! : c;
+      }),
+    );
+    return { mean, covariance };
+  };
+}
+
+/** Relative tolerance for T/η to count as an integer number of steps (rounding noise of a decimal η). */
+export const STEP_COUNT_TOLERANCE = 1e-9;
+
+export function assertFinitePositive(name: string, value: number): void {
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a finite number > 0 (got ${value})`);
+}
+
+export function assertSymmetricMatrix(name: string, M: Matrix, dim?: number): void {
+  if (M.length === 0 || !isSquare(M)) throw new Error(`${name} must be a non-empty square matrix`);
+  if (dim !== undefined && M.length !== dim)
+    throw new Error(`${name} must be ${dim}×${dim} (got ${M.length}×${M.length})`);
+  if (!M.every((row) => row.every(Number.isFinite))) throw new Error(`${name} has a non-finite entry`);
+  if (!isSymmetric(M, 1e-10)) throw new Error(`${name} must be symmetric`);
+}
+
+/** Σ must be a covariance: symmetric with eigenvalues ≥ 0 up to round-off. */
+export function assertCovariance(name: string, M: Matrix, dim: number): void {
+  assertSymmetricMatrix(name, M, dim);
+  const { values } = symmetricEigen(M);
+  const scale = Math.max(1e-300, ...values.map(Math.abs));
+  const lowest = values[0]!;
+  if (lowest < -1e-12 * scale)
+    throw new Error(`${name} must be positive semi-definite (smallest eigenvalue ${lowest})`);
+}
+
+export function assertVector(name: string, x: Vector, dim: number): void {
+  if (x.length !== dim) throw new Error(`${name} must have length ${dim} (got ${x.length})`);
+  if (!x.every(Number.isFinite)) throw new Error(`${name} has a non-finite entry`);
+}
+
+/**
+ * Number of SGD steps K = T/η for the horizon T. A decimal η (0.1, 0.025, …) makes T/η an integer only up to
+ * round-off, so it is rounded when within STEP_COUNT_TOLERANCE relative; otherwise the horizon is not on the SGD
+ * time grid t_k = kη and the comparison would be ill-defined, so this throws.
+ */
+export function stepsForHorizon(T: number, eta: number): number {
+  assertFinitePositive("T", T);
+  assertFinitePositive("eta", eta);
+  const ratio = T / eta;
+  const steps = Math.round(ratio);
+  if (steps < 1 || Math.abs(ratio - steps) > STEP_COUNT_TOLERANCE * ratio)
+    throw new Error(
+      `T/eta must be an integer number of steps: T = ${T}, eta = ${eta} give T/eta = ${ratio} (use T = K·eta)`,
+    );
+  return steps;
+}
+
+/** M̃ = VᵀMV: a matrix in the eigenbasis. */
+export function toEigenbasis(M: Matrix, V: Matrix): Matrix {
+  return congruence(M, V, true);
+}
+
+/** M = VM̃Vᵀ: back from the eigenbasis. */
+export function fromEigenbasis(Mt: Matrix, V: Matrix): Matrix {
+  return congruence(Mt, V, false);
+}
+
+/** x̃ = Vᵀx. */
+export function vectorToEigenbasis(x: ArrayLike<number>, V: Matrix): Vector {
+  const n = V.length;
+  const out = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    const Vi = V[i]!;
+    const xi = x[i]!;
+    for (let a = 0; a < n; a++) out[a]! += Vi[a]! * xi;
+  }
+  return out;
+}
+
+/** x = Vx̃. */
+export function vectorFromEigenbasis(xt: ArrayLike<number>, V: Matrix): Vector {
+  return V.map((row) => {
+    let s = 0;
+    for (let a = 0; a < row.length; a++) s += row[a]! * xt[a]!;
+    return s;
+  });
+}
+
+/** VᵀMV (transposeFirst) or VMVᵀ, in two O(d³) passes without forming Vᵀ. */
+function congruence(M: Matrix, V: Matrix, transposeFirst: boolean): Matrix {
+  const n = V.length;
+  // out = L·M·R with R = V, L = Vᵀ (transposeFirst) or R = Vᵀ, L = V.
+  const right = (l: number, b: number) => (transposeFirst ? V[l]![b]! : V[b]![l]!);
+  const left = (a: number, i: number) => (transposeFirst ? V[i]![a]! : V[a]![i]!);
+  const W: Matrix = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    const Mi = M[i]!;
+    const Wi = W[i]!;
+    for (let l = 0; l < n; l++) {
+      const m = Mi[l]!;
+      if (m === 0) continue;
+      for (let b = 0; b < n; b++) Wi[b]! += m * right(l, b);
+    }
+  }
+  const out: Matrix = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let a = 0; a < n; a++) {
+    const Oa = out[a]!;
+    for (let i = 0; i < n; i++) {
+      const lai = left(a, i);
+      if (lai === 0) continue;
+      const Wi = W[i]!;
+      for (let b = 0; b < n; b++) Oa[b]! += lai * Wi[b]!;
+    }
+  }
+  return out;
+}
