@@ -1,10 +1,10 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { FieldError } from "../../src/config/fieldError.ts";
 import { deepMerge, readEtaGrid, readNumber, readSquareMatrix } from "../../src/config/readers.ts";
+import { fc, prop } from "../support/prop.ts";
 
 describe("config validation", () => {
-  test.prop([fc.array(fc.double({ min: 1e-6, max: 1, noNaN: true }), { minLength: 3, maxLength: 10 })])(
+  prop([fc.array(fc.double({ min: 1e-6, max: 1, noNaN: true }), { minLength: 3, maxLength: 10 })])(
     "an η grid is accepted exactly when it is positive and strictly decreasing",
     (etas) => {
       const ok = etas.every((e, i) => e > 0 && (i === 0 || e < etas[i - 1]!));
@@ -13,7 +13,7 @@ describe("config validation", () => {
     },
   );
 
-  test.prop([
+  prop([
     fc.oneof(fc.constant(Number.NaN), fc.constant(Infinity), fc.string(), fc.constant(null), fc.boolean()),
   ])("non-numbers and non-finite numbers are rejected with the field in the message", (v) => {
     expect(() => readNumber(v, "x.y[2]")).toThrow(/^x\.y\[2\]: /);
@@ -25,23 +25,20 @@ describe("config validation", () => {
     );
   });
 
-  test.prop([fc.jsonValue(), fc.jsonValue()])(
-    "deepMerge: the override wins on every leaf it sets",
-    (a, b) => {
-      const m = deepMerge(a, b);
-      if (b === undefined) expect(m).toEqual(a);
-      else if (
-        typeof b !== "object" ||
-        b === null ||
-        Array.isArray(b) ||
-        typeof a !== "object" ||
-        a === null ||
-        Array.isArray(a)
-      )
-        expect(m).toEqual(b);
-      else
-        for (const [k, v] of Object.entries(b))
-          expect((m as Record<string, unknown>)[k]).toEqual(deepMerge((a as Record<string, unknown>)[k], v));
-    },
-  );
+  prop([fc.jsonValue(), fc.jsonValue()])("deepMerge: the override wins on every leaf it sets", (a, b) => {
+    const m = deepMerge(a, b);
+    if (b === undefined) expect(m).toEqual(a);
+    else if (
+      typeof b !== "object" ||
+      b === null ||
+      Array.isArray(b) ||
+      typeof a !== "object" ||
+      a === null ||
+      Array.isArray(a)
+    )
+      expect(m).toEqual(b);
+    else
+      for (const [k, v] of Object.entries(b))
+        expect((m as Record<string, unknown>)[k]).toEqual(deepMerge((a as Record<string, unknown>)[k], v));
+  });
 });

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { FieldError } from "../../src/config/fieldError.ts";
 import {
   classify,
@@ -12,6 +11,7 @@ import {
 import { doubleWell, doubleWell2D, tiltedDoubleWell } from "../../src/landscapes/doubleWell.ts";
 import { landscapeFromSpec } from "../../src/landscapes/fromSpec.ts";
 import { polynomial } from "../../src/landscapes/polynomial.ts";
+import { fc, prop } from "../support/prop.ts";
 
 const fixturesDir = new URL("../../fixtures/landscapes/", import.meta.url);
 const fixtureNames = readdirSync(fixturesDir).filter((n) => n.endsWith(".json"));
@@ -91,7 +91,7 @@ describe("critical point declarations", () => {
         .map((neg) => mags.map((m, i) => (neg[i] ? -m : m))),
     );
 
-  test.prop([mixedSpectrum])("every wrong kind is rejected and the right one accepted", (lambdas) => {
+  prop([mixedSpectrum])("every wrong kind is rejected and the right one accepted", (lambdas) => {
     const negative = lambdas.filter((l) => l < 0).length;
     const d = lambdas.length;
     const truth = negative === 0 ? "minimum" : negative === 1 || negative < d ? "saddle" : "maximum";
@@ -133,7 +133,7 @@ describe("critical point declarations", () => {
     expect(kindMatches("saddle", max2)).toBe(false);
   });
 
-  test.prop([
+  prop([
     fc.tuple(
       fc.double({ min: -0.05, max: 0.05, noNaN: true }),
       fc.double({ min: -0.05, max: 0.05, noNaN: true }),

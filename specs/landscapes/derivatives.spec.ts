@@ -4,13 +4,13 @@
  * generated as JSON specs (so a counterexample prints as a config) and built through `landscapeFromSpec`.
  */
 import { readFileSync } from "node:fs";
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { compileGradientSource } from "../../src/landscapes/codegen.ts";
 import { MAX_TILT } from "../../src/landscapes/doubleWell.ts";
 import { landscapeFromSpec } from "../../src/landscapes/fromSpec.ts";
 import type { LandscapeSpec } from "../../src/landscapes/landscape.ts";
 import { matMul, transpose } from "../../src/linalg/dense.ts";
+import { fc, prop } from "../support/prop.ts";
 
 /** Orthonormal Q by Gram–Schmidt of a random matrix shifted towards I (keeps it well conditioned). */
 function orthonormal(raw: readonly number[], n: number): number[][] {
@@ -136,7 +136,7 @@ function centralDifference(g: (x: number[]) => number, x: readonly number[], k: 
 }
 
 describe("landscape derivatives", () => {
-  test.prop([specAndPoint])("∇f is the finite difference of f", ({ spec, x }) => {
+  prop([specAndPoint])("∇f is the finite difference of f", ({ spec, x }) => {
     const f = landscapeFromSpec(spec);
     const g = f.gradient(x, new Float64Array(f.dim));
     const tol = 1e-9 * magnitude(spec, x);
@@ -148,7 +148,7 @@ describe("landscape derivatives", () => {
     }
   });
 
-  test.prop([specAndPoint])("∇²f is the finite difference of ∇f, and symmetric", ({ spec, x }) => {
+  prop([specAndPoint])("∇²f is the finite difference of ∇f, and symmetric", ({ spec, x }) => {
     const f = landscapeFromSpec(spec);
     const d = f.dim;
     const H = f.hessian(x, new Float64Array(d * d));
@@ -161,7 +161,7 @@ describe("landscape derivatives", () => {
       }
   });
 
-  test.prop([specAndPoint])("gradientSource compiles and equals gradient", ({ spec, x }) => {
+  prop([specAndPoint])("gradientSource compiles and equals gradient", ({ spec, x }) => {
     const f = landscapeFromSpec(spec);
     expect(f.gradientSource).toHaveLength(f.dim);
     const fromSource = compileGradientSource(f.gradientSource)(x);

@@ -1,5 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { verifyCriticalPoints } from "../../src/landscapes/criticalPoints.ts";
 import {
   doubleWell,
@@ -8,6 +7,7 @@ import {
   tiltedDoubleWell,
   tiltedDoubleWellCriticalPoints,
 } from "../../src/landscapes/doubleWell.ts";
+import { fc, prop } from "../support/prop.ts";
 
 describe("double-well family", () => {
   test("x⁴/4 − x²/2: wells at ±1 with f'' = 2, barrier at 0 with f'' = −1, Δf = 1/4 (THEORY.md)", () => {
@@ -22,7 +22,7 @@ describe("double-well family", () => {
     expect(f.value([0]) - f.value([-1])).toBe(0.25);
   });
 
-  test.prop([fc.double({ min: -5, max: 5, noNaN: true }).filter((k) => Math.abs(k) > 1e-6)])(
+  prop([fc.double({ min: -5, max: 5, noNaN: true }).filter((k) => Math.abs(k) > 1e-6)])(
     "2-D double well: declared points verify for either sign of k",
     (k) => {
       const f = doubleWell2D(k);
@@ -33,7 +33,7 @@ describe("double-well family", () => {
     },
   );
 
-  test.prop([fc.double({ min: -0.999 * MAX_TILT, max: 0.999 * MAX_TILT, noNaN: true })])(
+  prop([fc.double({ min: -0.999 * MAX_TILT, max: 0.999 * MAX_TILT, noNaN: true })])(
     "tilted double well: the trigonometric roots solve x³ − x + t = 0 and verify; t > 0 deepens the left well",
     (tilt) => {
       const [left, barrier, right] = tiltedDoubleWellCriticalPoints(tilt);

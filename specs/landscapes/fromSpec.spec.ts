@@ -1,8 +1,8 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { MAX_TILT } from "../../src/landscapes/doubleWell.ts";
 import { landscapeFromSpec } from "../../src/landscapes/fromSpec.ts";
 import type { LandscapeSpec } from "../../src/landscapes/landscape.ts";
+import { fc, prop } from "../support/prop.ts";
 
 describe("landscapeFromSpec", () => {
   test("an unknown kind is one line naming the field and the kinds that exist", () => {
@@ -54,7 +54,7 @@ describe("landscapeFromSpec", () => {
     ),
   );
 
-  test.prop([specs, fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: 2, maxLength: 2 })])(
+  prop([specs, fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: 2, maxLength: 2 })])(
     "spec → landscape → spec round-trips, and the rebuilt landscape is the same function",
     (spec, point) => {
       const f = landscapeFromSpec(spec);

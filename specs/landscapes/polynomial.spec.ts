@@ -1,8 +1,8 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { FieldError } from "../../src/config/fieldError.ts";
 import { compileGradientSource } from "../../src/landscapes/codegen.ts";
 import { parsePolynomialJson, polynomial } from "../../src/landscapes/polynomial.ts";
+import { fc, prop } from "../support/prop.ts";
 
 function fieldError(build: () => unknown): FieldError {
   try {
@@ -28,7 +28,7 @@ const doubleWellJson = {
 };
 
 describe("polynomial landscape Σ c·Π x_i^{p_i}", () => {
-  test.prop([
+  prop([
     fc.integer({ min: 1, max: 4 }).chain((dim) =>
       fc.record({
         dim: fc.constant(dim),

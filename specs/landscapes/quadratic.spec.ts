@@ -1,10 +1,10 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { FieldError } from "../../src/config/fieldError.ts";
 import { classify, hessianSignature, verifyCriticalPoints } from "../../src/landscapes/criticalPoints.ts";
 import { landscapeFromSpec } from "../../src/landscapes/fromSpec.ts";
 import { quadratic } from "../../src/landscapes/quadratic.ts";
 import { matMul, transpose } from "../../src/linalg/dense.ts";
+import { fc, prop } from "../support/prop.ts";
 
 function orthonormal(raw: readonly number[], n: number): number[][] {
   const Q: number[][] = [];
@@ -44,7 +44,7 @@ const withSpectrum = (lambdas: number[], raw: number[]) => {
 };
 
 describe("quadratic landscape ½(x−c)ᵀH(x−c)", () => {
-  test.prop([spectrumCase])(
+  prop([spectrumCase])(
     "the declared kind of the center follows the generated spectrum, and verifies",
     ({ lambdas, raw, center }) => {
       const f = quadratic(withSpectrum(lambdas, raw), center);

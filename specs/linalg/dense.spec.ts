@@ -1,5 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   cholesky,
   determinant,
@@ -11,6 +10,7 @@ import {
   symmetricFunction,
   transpose,
 } from "../../src/linalg/dense.ts";
+import { fc, prop } from "../support/prop.ts";
 
 /** Random symmetric matrix with a prescribed spectrum: Q diag(λ) Qᵀ, Q from Gram–Schmidt of a random matrix. */
 const spectrumAndBasis = (n: number) =>
@@ -37,7 +37,7 @@ const maxAbsDiff = (A: Matrix, B: Matrix) =>
   Math.max(...A.flatMap((r, i) => r.map((a, j) => Math.abs(a - B[i]![j]!))));
 
 describe("dense linear algebra", () => {
-  test.prop([fc.integer({ min: 1, max: 6 }).chain((n) => spectrumAndBasis(n).map((s) => ({ n, ...s })))])(
+  prop([fc.integer({ min: 1, max: 6 }).chain((n) => spectrumAndBasis(n).map((s) => ({ n, ...s })))])(
     "Jacobi eigen-decomposition recovers a prescribed spectrum and reconstructs A",
     ({ n, lambdas, raw }) => {
       const Q = orthonormal(raw, n);
@@ -63,7 +63,7 @@ describe("dense linear algebra", () => {
     },
   );
 
-  test.prop([fc.integer({ min: 1, max: 6 }).chain((n) => spectrumAndBasis(n).map((s) => ({ n, ...s })))])(
+  prop([fc.integer({ min: 1, max: 6 }).chain((n) => spectrumAndBasis(n).map((s) => ({ n, ...s })))])(
     "Cholesky of an SPD matrix satisfies LLᵀ = A; solve inverts; det is the product of eigenvalues",
     ({ n, lambdas, raw }) => {
       const Q = orthonormal(raw, n);

@@ -1,8 +1,8 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { matMul, transpose, unflatten } from "../../src/linalg/dense.ts";
 import { covarianceNoise } from "../../src/noise/covariance.ts";
 import { isotropicNoise } from "../../src/noise/isotropic.ts";
+import { fc, prop } from "../support/prop.ts";
 
 function orthonormal(raw: readonly number[], n: number): number[][] {
   const Q: number[][] = [];
@@ -59,7 +59,7 @@ function factorOf(Sigma: number[][]) {
 }
 
 describe("constant Gaussian noise", () => {
-  test.prop([fc.integer({ min: 1, max: 5 }), fc.double({ min: 0, max: 10, noNaN: true })])(
+  prop([fc.integer({ min: 1, max: 5 }), fc.double({ min: 0, max: 10, noNaN: true })])(
     "isotropic: Σ = σ²I and L = σI",
     (n, sigma) => {
       const noise = isotropicNoise(n, sigma);
@@ -74,17 +74,14 @@ describe("constant Gaussian noise", () => {
     },
   );
 
-  test.prop([psdCase(0.01, false)])(
-    "SPD Σ: the Cholesky factor is lower triangular and LLᵀ = Σ",
-    ({ Sigma }) => {
-      const { L, S } = factorOf(Sigma);
-      expect(S).toEqual(Sigma);
-      expect(maxAbsDiff(matMul(L, transpose(L)), Sigma)).toBeLessThan(1e-12 * 5 * Sigma.length);
-      L.forEach((row, i) => row.forEach((v, j) => j > i && expect(v).toBe(0)));
-    },
-  );
+  prop([psdCase(0.01, false)])("SPD Σ: the Cholesky factor is lower triangular and LLᵀ = Σ", ({ Sigma }) => {
+    const { L, S } = factorOf(Sigma);
+    expect(S).toEqual(Sigma);
+    expect(maxAbsDiff(matMul(L, transpose(L)), Sigma)).toBeLessThan(1e-12 * 5 * Sigma.length);
+    L.forEach((row, i) => row.forEach((v, j) => j > i && expect(v).toBe(0)));
+  });
 
-  test.prop([psdCase(0.01, true)])(
+  prop([psdCase(0.01, true)])(
     "singular PSD Σ is accepted: LLᵀ = Σ, and a null direction of Σ gets no noise (S4's control)",
     ({ Sigma, lambdas, Q }) => {
       const { L } = factorOf(Sigma);

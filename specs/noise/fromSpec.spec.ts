@@ -1,8 +1,8 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { doubleWell, doubleWell2D } from "../../src/landscapes/doubleWell.ts";
 import { noiseFromSpec } from "../../src/noise/fromSpec.ts";
 import type { NoiseSpec } from "../../src/noise/noise.ts";
+import { fc, prop } from "../support/prop.ts";
 
 describe("noiseFromSpec", () => {
   const twoD = doubleWell2D(1);
@@ -55,7 +55,7 @@ describe("noiseFromSpec", () => {
       .map(([c, batch]): NoiseSpec => ({ kind: "hessian", c, batch })),
   );
 
-  test.prop([specs])("spec → noise → spec round-trips, with the landscape's dimension", (spec) => {
+  prop([specs])("spec → noise → spec round-trips, with the landscape's dimension", (spec) => {
     const noise = noiseFromSpec(spec, twoD);
     expect(noise.spec).toEqual(spec);
     expect(noise.kind).toBe(spec.kind);

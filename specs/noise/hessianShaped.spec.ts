@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { doubleWell, doubleWell2D } from "../../src/landscapes/doubleWell.ts";
 import { landscapeFromSpec } from "../../src/landscapes/fromSpec.ts";
 import type { Landscape } from "../../src/landscapes/landscape.ts";
 import { quadratic } from "../../src/landscapes/quadratic.ts";
 import { matMul, symmetricEigen, symmetricFunction, transpose, unflatten } from "../../src/linalg/dense.ts";
 import { hessianShapedNoise } from "../../src/noise/hessianShaped.ts";
+import { fc, prop } from "../support/prop.ts";
 
 const polynomial2d = landscapeFromSpec(
   JSON.parse(readFileSync(new URL("../../fixtures/landscapes/polynomial-2d.json", import.meta.url), "utf8")),
@@ -50,7 +50,7 @@ function evaluate(landscape: Landscape, c: number, batch: number, x: number[]) {
 }
 
 describe("Hessian-shaped noise Σ(x) = c·|∇²f(x)|/B", () => {
-  test.prop([caseArb])(
+  prop([caseArb])(
     "LLᵀ = Σ = c·V|Λ|Vᵀ/B at generated points, and Σ is PSD where H is not",
     ({ landscape, x, c, batch }) => {
       const { Sigma, L, H } = evaluate(landscape, c, batch, x);
@@ -63,7 +63,7 @@ describe("Hessian-shaped noise Σ(x) = c·|∇²f(x)|/B", () => {
     },
   );
 
-  test.prop([caseArb])("Σ scales as 1/B", ({ landscape, x, c, batch }) => {
+  prop([caseArb])("Σ scales as 1/B", ({ landscape, x, c, batch }) => {
     const one = evaluate(landscape, c, 1, x).Sigma;
     const many = evaluate(landscape, c, batch, x).Sigma;
     const scale = c * Math.max(1e-300, ...one.flat().map(Math.abs));

@@ -1,7 +1,7 @@
-import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
 import { WorkerPool } from "../../src/parallel/pool.ts";
 import { type ExitBlockPayload, runTask, type SgdBlockPayload } from "../../src/parallel/tasks.ts";
+import { fc, prop } from "../support/prop.ts";
 
 /** Block payloads name their own streams, so the work split cannot change a bit of the result. */
 const exitBlocks: ExitBlockPayload[] = Array.from({ length: 6 }, (_, b) => ({
@@ -60,7 +60,7 @@ describe("worker pool", () => {
     }
   });
 
-  fcTest.prop([fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 5, maxLength: 5 })], { numRuns: 10 })(
+  prop([fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 5, maxLength: 5 })], { numRuns: 10 })(
     "a block's result does not depend on which blocks ran before it in the same thread (any shard split)",
     (order) => {
       const inOrder = sgdBlocks.map((b) => Array.from(runTask("sgdBlock", b)));

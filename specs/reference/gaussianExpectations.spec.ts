@@ -1,5 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { cholesky, type Matrix, matMul, transpose } from "../../src/linalg/dense.ts";
 import {
   gaussianCosExpectation,
@@ -7,6 +6,7 @@ import {
   gaussianFourthMoment,
 } from "../../src/reference/gaussianExpectations.ts";
 import { evaluateTestFunction, type TestFunction } from "../../src/reference/testFunction.ts";
+import { fc, prop } from "../support/prop.ts";
 import { uniform } from "./quadraticArbitraries.ts";
 
 /**
@@ -53,7 +53,7 @@ const gaussian2d = fc
   });
 
 describe("exact Gaussian expectations of the test functions", () => {
-  test.prop([gaussian2d], { numRuns: 25 })(
+  prop([gaussian2d], { numRuns: 25 })(
     "every φ kind matches trapezoid quadrature of E φ(x), x ~ N(m, C), in 2-D",
     ({ m, C, omega }) => {
       const phis: TestFunction[] = [

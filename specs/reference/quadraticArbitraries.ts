@@ -3,8 +3,9 @@
  * orthonormal basis (a product of Givens rotations, so the basis is exactly orthogonal up to round-off and never
  * ill-conditioned), PSD noise covariances (BBᵀ, possibly rank-deficient), starts away from the minimum.
  */
-import { fc } from "@fast-check/vitest";
+
 import { identity, type Matrix, matMul, transpose } from "../../src/linalg/dense.ts";
+import { fc } from "../support/prop.ts";
 
 /** Q = Π G(p, q, θ_pq) over all pairs p < q: an orthogonal matrix from d(d−1)/2 angles. */
 export function givensBasis(d: number, angles: readonly number[]): Matrix {

@@ -1,5 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   add,
   identity,
@@ -18,6 +17,7 @@ import {
   schemeMomentTrajectory,
 } from "../../src/reference/quadraticSde.ts";
 import { ouStationaryCovariance } from "../../src/reference/stationaryVariance.ts";
+import { fc, prop } from "../support/prop.ts";
 import { maxAbs, maxAbsDiff, quadraticCase, uniform } from "./quadraticArbitraries.ts";
 
 /** Classical RK4 on dm/dt = −Am, dC/dt = −AC − CA + ηΣ (A symmetric), `n` equal steps up to t. */
@@ -46,7 +46,7 @@ function rk4Moments(A: Matrix, Sigma: Matrix, eta: number, x0: number[], C0: Mat
 }
 
 describe("OU moments (SME-1, SME-2, gradient flow) on f = ½xᵀHx", () => {
-  test.prop([quadraticCase({ lambdaMin: -1 }), uniform(0.01, 0.2), uniform(0.1, 2), fc.boolean()], {
+  prop([quadraticCase({ lambdaMin: -1 }), uniform(0.01, 0.2), uniform(0.1, 2), fc.boolean()], {
     numRuns: 25,
   })(
     "closed form = RK4 integration of dC/dt = −AC − CA + ηΣ (any symmetric A, with or without C0)",
@@ -68,7 +68,7 @@ describe("OU moments (SME-1, SME-2, gradient flow) on f = ½xᵀHx", () => {
     },
   );
 
-  test.prop([quadraticCase(), uniform(0, 3)])(
+  prop([quadraticCase(), uniform(0, 3)])(
     "the mean is e^{−Ht}x0 (matrix exponential from the symmetric eigen-decomposition)",
     (c, t) => {
       const { means } = ouMomentTrajectory({ A: c.H, Sigma: c.Sigma, x0: c.x0, noiseScale: 0.1, times: [t] });
@@ -125,7 +125,7 @@ describe("OU moments (SME-1, SME-2, gradient flow) on f = ½xᵀHx", () => {
     expect(maxAbsDiff(late.covariances[0]!, ouStationaryCovariance(A, Sigma, 0.05))).toBeLessThan(1e-15);
   });
 
-  test.prop([quadraticCase(), uniform(0.001, 0.3)])(
+  prop([quadraticCase(), uniform(0.001, 0.3)])(
     "each scheme declares its drift eigenvalues: spectrum of schemeDriftMatrix = driftEigenvalue(λ_i)",
     (c, eta) => {
       for (const scheme of ["sme1", "sme2", "gf"] as QuadraticScheme[]) {
@@ -138,7 +138,7 @@ describe("OU moments (SME-1, SME-2, gradient flow) on f = ½xᵀHx", () => {
     },
   );
 
-  test.prop([quadraticCase(), uniform(0.001, 0.3)])(
+  prop([quadraticCase(), uniform(0.001, 0.3)])(
     "scheme trajectories on t_k = kη equal the generic OU with A = schemeDriftMatrix (GF: no noise)",
     (c, eta) => {
       const steps = 5;

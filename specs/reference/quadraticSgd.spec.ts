@@ -1,9 +1,9 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { add, identity, type Matrix, matMul, matVec, scale } from "../../src/linalg/dense.ts";
 import { sgdMomentTrajectory } from "../../src/reference/quadraticSgd.ts";
 import { Xoshiro128 } from "../../src/rng/xoshiro128.ts";
 import { nextNormal } from "../../src/rng/ziggurat.ts";
+import { fc, prop } from "../support/prop.ts";
 import { maxAbs, maxAbsDiff, quadraticCase, uniform } from "./quadraticArbitraries.ts";
 
 /** The moment equations iterated literally: m ← (I−ηH)m, C ← (I−ηH)C(I−ηH) + η²Σ. */
@@ -37,7 +37,7 @@ describe("SGD moments on f = ½xᵀHx (closed form in H's eigenbasis)", () => {
     expect(covariances[2]![0]![0]).toBeCloseTo(0.64 * 0.03 + 0.03, 15);
   });
 
-  test.prop([quadraticCase({ maxDim: 4, lambdaMin: -1 }), uniform(0.01, 0.9), fc.boolean()])(
+  prop([quadraticCase({ maxDim: 4, lambdaMin: -1 }), uniform(0.01, 0.9), fc.boolean()])(
     "equals the moment recursion iterated by hand for k ≤ 6 (any symmetric H, with or without C0)",
     (c, etaScale, withC0) => {
       const eta = etaScale / Math.max(0.5, ...c.lambdas.map(Math.abs));
@@ -71,7 +71,7 @@ describe("SGD moments on f = ½xᵀHx (closed form in H's eigenbasis)", () => {
     }
   });
 
-  test.prop([quadraticCase(), uniform(0.05, 1.5)])(
+  prop([quadraticCase(), uniform(0.05, 1.5)])(
     "zero noise ⇒ the covariance stays 0 and the mean is gradient descent",
     (c, etaScale) => {
       const eta = etaScale / Math.max(...c.lambdas);

@@ -1,5 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { add, identity, type Matrix, matMul } from "../../src/linalg/dense.ts";
 import { schemeDriftMatrix } from "../../src/reference/quadraticSde.ts";
 import {
@@ -10,6 +9,7 @@ import {
   sme2StationaryCovariance,
   sme2StationaryVariance1d,
 } from "../../src/reference/stationaryVariance.ts";
+import { fc, prop } from "../support/prop.ts";
 import { maxAbs, maxAbsDiff, quadraticCase, uniform } from "./quadraticArbitraries.ts";
 
 const lyapunovResidual = (A: Matrix, C: Matrix, eta: number, Sigma: Matrix) =>
@@ -23,7 +23,7 @@ describe("W3 — stationary variances and covariances", () => {
     expect(sme2StationaryVariance1d(input)).toBeCloseTo(0.3 / 4.4, 15);
   });
 
-  test.prop([uniform(0.2, 5), uniform(0.1, 4), uniform(0.001, 0.9)])(
+  prop([uniform(0.2, 5), uniform(0.1, 4), uniform(0.001, 0.9)])(
     "the d-D solvers at d = 1 equal the 1-D formulas",
     (lambda, noiseVariance, etaScale) => {
       const eta = etaScale / lambda;
@@ -41,7 +41,7 @@ describe("W3 — stationary variances and covariances", () => {
     },
   );
 
-  test.prop([quadraticCase({ maxDim: 4 }), uniform(0.2, 1.6)], { numRuns: 40 })(
+  prop([quadraticCase({ maxDim: 4 }), uniform(0.2, 1.6)], { numRuns: 40 })(
     "SGD: the fixed point of C ← (I−ηH)C(I−ηH) + η²Σ, reached by iterating the recursion to convergence",
     (c, etaScale) => {
       const eta = etaScale / Math.max(...c.lambdas);
@@ -65,7 +65,7 @@ describe("W3 — stationary variances and covariances", () => {
     },
   );
 
-  test.prop([quadraticCase({ maxDim: 4 }), uniform(0.001, 0.3)])(
+  prop([quadraticCase({ maxDim: 4 }), uniform(0.001, 0.3)])(
     "SME-1 and SME-2 solve the Lyapunov equation AC + CA = ηΣ with their drift matrices",
     (c, eta) => {
       const input = { H: c.H, Sigma: c.Sigma, eta };
@@ -104,7 +104,7 @@ describe("W3 — stationary variances and covariances", () => {
     }
   });
 
-  test.prop([quadraticCase(), uniform(0.005, 0.01)], { numRuns: 30 })(
+  prop([quadraticCase(), uniform(0.005, 0.01)], { numRuns: 30 })(
     "d-D: ‖C_SGD − C_SME‖ is O(η²) — halving η divides it by 4 ± 5%",
     (c, etaScale) => {
       fc.pre(maxAbs(c.Sigma) > 0.05);

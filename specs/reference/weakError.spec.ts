@@ -1,5 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { type Matrix, matVec, scale, symmetricEigen } from "../../src/linalg/dense.ts";
 import { gaussianExpectation } from "../../src/reference/gaussianExpectations.ts";
 import { QUADRATIC_SCHEMES, schemeMomentTrajectory } from "../../src/reference/quadraticSde.ts";
@@ -8,6 +7,7 @@ import type { TestFunction } from "../../src/reference/testFunction.ts";
 import { quadraticWeakErrors, WEAK_ERROR_SCHEMES } from "../../src/reference/weakError.ts";
 import { Xoshiro128 } from "../../src/rng/xoshiro128.ts";
 import { nextNormal } from "../../src/rng/ziggurat.ts";
+import { fc, prop } from "../support/prop.ts";
 import { type QuadraticCase, quadraticCase, uniform } from "./quadraticArbitraries.ts";
 
 /** THEORY.md §W reference values: λ = 1, s = 1, x0 = 1, T = 1, φ = x. */
@@ -125,7 +125,7 @@ describe("exact weak errors on f = ½xᵀHx (W1, W2 references)", () => {
     expect(r.sme1.finalError).toBeLessThan(0.5 * r.sme1.supError);
   });
 
-  test.prop([uniform(0.2, 5), uniform(0.3, 3), uniform(-2, 2).filter((x) => Math.abs(x) > 0.1)], {
+  prop([uniform(0.2, 5), uniform(0.3, 3), uniform(-2, 2).filter((x) => Math.abs(x) > 0.1)], {
     numRuns: 30,
   })("final-time SME-1 error / η → (λ²T/2)e^{−λT}|x0| (1-D, φ = x)", (lambda, T, x0) => {
     const leading = ((lambda * lambda * T) / 2) * Math.exp(-lambda * T) * Math.abs(x0);
@@ -145,7 +145,7 @@ describe("exact weak errors on f = ½xᵀHx (W1, W2 references)", () => {
     }
   });
 
-  test.prop([quadraticCase(), uniform(0.005, 0.2), fc.integer({ min: 1, max: 30 })], { numRuns: 30 })(
+  prop([quadraticCase(), uniform(0.005, 0.2), fc.integer({ min: 1, max: 30 })], { numRuns: 30 })(
     "the projected evaluation equals E φ of the full moment trajectories, for every φ and scheme",
     (c, eta, steps) => {
       const phis: TestFunction[] = [
@@ -176,7 +176,7 @@ describe("exact weak errors on f = ½xᵀHx (W1, W2 references)", () => {
     },
   );
 
-  test.prop([quadraticCase(), uniform(0.005, 0.2)], { numRuns: 20 })(
+  prop([quadraticCase(), uniform(0.005, 0.2)], { numRuns: 20 })(
     "zero noise: SME-1 and gradient flow coincide for every φ (the SDE differs from the ODE only through Σ)",
     (c, eta) => {
       const zero = scale(c.Sigma, 0);
@@ -187,7 +187,7 @@ describe("exact weak errors on f = ½xᵀHx (W1, W2 references)", () => {
     },
   );
 
-  test.prop([quadraticCase().chain((c) => fc.record({ c: fc.constant(c), phi: testFunctionFor(c) }))], {
+  prop([quadraticCase().chain((c) => fc.record({ c: fc.constant(c), phi: testFunctionFor(c) }))], {
     numRuns: 50,
   })(
     "weak order: err(η)/err(η/2) → 2 for SME-1 and gradient flow, → 4 for SME-2 (sup over k ≤ T/η)",

@@ -1,6 +1,6 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { type Baseline, compareBaselines, EXACT_RELATIVE_TOLERANCE } from "../../src/report/compare.ts";
+import { fc, prop } from "../support/prop.ts";
 
 const verdictArb = fc.constantFrom("PASS" as const, "FAIL" as const, "INCONCLUSIVE" as const);
 const assertionArb = fc.record({
@@ -20,11 +20,11 @@ const baselineArb = fc.uniqueArray(assertionArb, { minLength: 1, maxLength: 6, s
 );
 
 describe("baseline compare", () => {
-  test.prop([baselineArb])("a run equal to its baseline has no findings", (b) => {
+  prop([baselineArb])("a run equal to its baseline has no findings", (b) => {
     expect(compareBaselines([b], [structuredClone(b)])).toEqual([]);
   });
 
-  test.prop([baselineArb, fc.nat()])("an exact estimate moved beyond 1e-9 relative is a drift", (b, k) => {
+  prop([baselineArb, fc.nat()])("an exact estimate moved beyond 1e-9 relative is a drift", (b, k) => {
     const exact = b.assertions.filter((a) => a.se === 0);
     fc.pre(exact.length > 0);
     const target = exact[k % exact.length]!;
@@ -35,7 +35,7 @@ describe("baseline compare", () => {
     expect(findings.some((f) => f.kind === "drift" && f.quantity === target.name)).toBe(true);
   });
 
-  test.prop([baselineArb, fc.nat()])(
+  prop([baselineArb, fc.nat()])(
     "a Monte-Carlo estimate moved by 10 combined SEs is a drift; 0.5 SE is not",
     (b, k) => {
       const mc = b.assertions.filter((a) => a.se > 0);
@@ -52,7 +52,7 @@ describe("baseline compare", () => {
     },
   );
 
-  test.prop([baselineArb, fc.nat()])("any verdict change is reported", (b, k) => {
+  prop([baselineArb, fc.nat()])("any verdict change is reported", (b, k) => {
     const target = b.assertions[k % b.assertions.length]!;
     const changed = structuredClone(b);
     const a = changed.assertions.find((x) => x.name === target.name)!;

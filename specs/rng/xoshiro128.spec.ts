@@ -1,7 +1,7 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { streamKey, streamName } from "../../src/rng/streamKey.ts";
 import { Xoshiro128 } from "../../src/rng/xoshiro128.ts";
+import { fc, prop } from "../support/prop.ts";
 
 describe("xoshiro128**", () => {
   test("matches the reference C implementation from state {1, 2, 3, 4}", () => {
@@ -24,7 +24,7 @@ describe("xoshiro128**", () => {
     expect(() => new Xoshiro128(new Uint32Array(4))).toThrow(/zero/);
   });
 
-  test.prop([fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 })])(
+  prop([fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 })])(
     "streams are derived by name: equal names give equal keys, different names different keys",
     (a, b) => {
       expect(Array.from(streamKey(a))).toEqual(Array.from(streamKey(a)));
@@ -48,16 +48,13 @@ describe("xoshiro128**", () => {
     expect(collisions).toBeLessThan(10);
   });
 
-  test.prop([fc.integer({ min: 1, max: 2000 })], { numRuns: 30 })(
-    "uniforms on (0,1) never hit 0 or 1",
-    (n) => {
-      const r = Xoshiro128.fromName(`open-${n}`);
-      for (let i = 0; i < n; i++) {
-        const u = r.nextOpenUnit();
-        expect(u > 0 && u < 1).toBe(true);
-        const d = r.nextDouble();
-        expect(d >= 0 && d < 1).toBe(true);
-      }
-    },
-  );
+  prop([fc.integer({ min: 1, max: 2000 })], { numRuns: 30 })("uniforms on (0,1) never hit 0 or 1", (n) => {
+    const r = Xoshiro128.fromName(`open-${n}`);
+    for (let i = 0; i < n; i++) {
+      const u = r.nextOpenUnit();
+      expect(u > 0 && u < 1).toBe(true);
+      const d = r.nextDouble();
+      expect(d >= 0 && d < 1).toBe(true);
+    }
+  });
 });

@@ -1,11 +1,11 @@
-import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test } from "vitest";
 import { landscapeFromSpec } from "../../src/landscapes/fromSpec.ts";
 import type { LandscapeSpec } from "../../src/landscapes/landscape.ts";
 import { noiseFromSpec } from "../../src/noise/fromSpec.ts";
 import { sgdMomentTrajectory } from "../../src/reference/quadraticSgd.ts";
 import { Xoshiro128 } from "../../src/rng/xoshiro128.ts";
 import { sgdKernel } from "../../src/simulate/sgdKernel.ts";
+import { fc, prop } from "../support/prop.ts";
 
 /** z for a two-sided check at α = 1e-6 per assertion (fixed seeds make it deterministic in CI). */
 const Z = 4.89;
@@ -36,7 +36,7 @@ function gradientDescent(spec: LandscapeSpec, x0: number[], eta: number, steps: 
 }
 
 describe("SGD ensemble kernel", () => {
-  test.prop([polynomialArb], { numRuns: 40 })(
+  prop([polynomialArb], { numRuns: 40 })(
     "with zero noise it is gradient descent (compiled gradient = landscape.gradient)",
     ({ dim, terms, x0 }) => {
       const spec: LandscapeSpec = { kind: "polynomial", dim, terms };
@@ -56,7 +56,7 @@ describe("SGD ensemble kernel", () => {
     },
   );
 
-  test.prop([fc.double({ min: 0.25, max: 4, noNaN: true }), fc.integer({ min: 0, max: 1000 })], {
+  prop([fc.double({ min: 0.25, max: 4, noNaN: true }), fc.integer({ min: 0, max: 1000 })], {
     numRuns: 30,
   })("rescaling f by c, σ by c and η by 1/c leaves SGD unchanged (same stream)", (c, seed) => {
     const run = (scale: number) => {
