@@ -61,7 +61,7 @@ export function normalSlowPath(rng: Xoshiro128, hz: number, i: number): number {
     const u = rng.nextInt32();
     i = u & 255;
     hz = u >> 8;
-    if ((hz < 0 ? -hz : hz) < ZIG_K[i]!) return hz * ZIG_W[i]!;
+    if (Math.abs(hz) < ZIG_K[i]!) return hz * ZIG_W[i]!;
   }
 }
 
@@ -70,7 +70,7 @@ export function nextNormal(rng: Xoshiro128): number {
   const u = rng.nextInt32();
   const i = u & 255;
   const hz = u >> 8;
-  if ((hz < 0 ? -hz : hz) < ZIG_K[i]!) return hz * ZIG_W[i]!;
+  if (Math.abs(hz) < ZIG_K[i]!) return hz * ZIG_W[i]!;
   return normalSlowPath(rng, hz, i);
 }
 
