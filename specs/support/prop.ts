@@ -12,9 +12,10 @@ export function prop<Ts extends [unknown, ...unknown[]]>(
   params?: fc.Parameters<Ts>,
 ) {
   return (name: string, predicate: (...args: Ts) => unknown): void => {
-    const property = fc.property as unknown as (...args: unknown[]) => fc.IProperty<Ts>;
-    test(name, () => {
-      fc.assert(property(...(arbitraries as unknown as unknown[]), predicate), params);
+    // asyncProperty accepts synchronous predicates too, so one path serves both kinds.
+    const property = fc.asyncProperty as unknown as (...args: unknown[]) => fc.IAsyncProperty<Ts>;
+    test(name, async () => {
+      await fc.assert(property(...(arbitraries as unknown as unknown[]), predicate), params);
     });
   };
 }

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { WorkerPool } from "../parallel/pool.ts";
 import type { Budget, ClaimReport, RunSummary } from "../report/schema.ts";
 import { SCHEMA_VERSION } from "../report/schema.ts";
+import { bonferroni, DEFAULT_ALPHA_TOTAL } from "../stats/alphaBudget.ts";
 import type { Verdict } from "../stats/types.ts";
 import type { ClaimDefinition } from "./claim.ts";
 import { mergedConfig } from "./configFiles.ts";
@@ -13,7 +14,6 @@ import { claimById } from "./registry.ts";
  * M1–M5, S1–S4, B1–B5), not over the claims selected on the command line: a claim's intervals then do not
  * depend on which other claims ran with it, so single-claim runs, full runs and baselines agree.
  */
-export const DEFAULT_ALPHA_TOTAL = 1e-3;
 export const THEORY_CLAIM_COUNT = 17;
 
 export interface RunOptions {
@@ -49,7 +49,7 @@ export function prepareClaims(ids: string[], budget: Budget, userConfig?: unknow
 
 export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimReport[]; summary: RunSummary }> {
   const prepared = prepareClaims(opts.ids, opts.budget, opts.userConfig);
-  const alphaClaim = (opts.alphaTotal ?? DEFAULT_ALPHA_TOTAL) / THEORY_CLAIM_COUNT;
+  const alphaClaim = bonferroni(opts.alphaTotal ?? DEFAULT_ALPHA_TOTAL, THEORY_CLAIM_COUNT);
   const startedAt = new Date();
   const t0 = performance.now();
   const pool = new WorkerPool(opts.workers);
@@ -64,7 +64,7 @@ export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimRepor
         budget: opts.budget,
         pool,
         alpha: alphaClaim,
-        alphaPerAssertion: alphaClaim / m,
+        alphaPerAssertion: bonferroni(alphaClaim, m),
         progress: (f) => opts.onProgress?.(def.id, f),
       });
       if (outcome.assertions.length !== def.assertionCount(config))

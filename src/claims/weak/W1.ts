@@ -1,10 +1,10 @@
 import { readEtaGrid, readStrictObject } from "../../config/readers.ts";
 import { quadraticWeakErrors } from "../../reference/weakError.ts";
 import type { Measurement, PlotSpec } from "../../report/schema.ts";
-import { makeAssertion } from "../../stats/decision.ts";
 import { orderFit } from "../../stats/regression.ts";
 import type { AssertionResult } from "../../stats/types.ts";
 import type { ClaimDefinition } from "../claim.ts";
+import { orderAssertion } from "./orderAssertion.ts";
 import { orderPanel } from "./orderPlot.ts";
 import { checkStable, phiName, type QuadraticCase, readCases } from "./quadraticCase.ts";
 
@@ -12,15 +12,6 @@ interface W1Config {
   etas: number[];
   cases: QuadraticCase[];
 }
-
-/**
- * Band for a weak order: ±0.1 around the predicted order. The local slopes of log|error| drift from the
- * asymptotic order by the relative size of the next term of the expansion, O(κη) with a φ-dependent κ; the
- * default grids start at η = 0.05 (ηλ_max ≤ 0.11) where that drift is inside the band, and refine towards 0.
- */
-export const WEAK_ORDER_BAND_HALF_WIDTH = 0.1;
-export const WEAK_ORDER_BAND_WHY =
-  "±0.1: local slopes drift from the order by the next term, O(κη); grids start at η = 0.05 (ηλ_max ≤ 0.11)";
 
 export const W1: ClaimDefinition<W1Config> = {
   id: "W1",
@@ -85,22 +76,13 @@ export const W1: ClaimDefinition<W1Config> = {
           }),
         );
         assertions.push(
-          makeAssertion({
+          orderAssertion({
             name: `W1 order of SME-1 [case ${ci + 1}, φ = ${label}]`,
             quantity: "slope of log sup_k|E φ(x_k) − E φ(X_kη)| on log η (exact errors)",
-            estimate: fit.slope,
-            se: 0,
-            interval: fit.interval,
+            fit,
             predicted: 1,
-            band: [1 - WEAK_ORDER_BAND_HALF_WIDTH, 1 + WEAK_ORDER_BAND_HALF_WIDTH],
-            bandWhy: WEAK_ORDER_BAND_WHY,
             alpha: ctx.alphaPerAssertion,
-            method: "exact",
-            notes: [
-              `interval = range of the global fit and all local slopes (exact data, no sampling error)`,
-              `curvature: ${fit.curvature.curved ? "visible (pre-asymptotic)" : "none beyond tolerance"}`,
-              `gradient-flow control slope ${gfFit.slope.toFixed(3)}`,
-            ],
+            notes: [`gradient-flow control slope ${gfFit.slope.toFixed(3)}`],
           }),
         );
         plots.push(

@@ -6,13 +6,12 @@ import {
   sme2StationaryCovariance,
 } from "../../reference/stationaryVariance.ts";
 import type { Measurement, PlotSpec } from "../../report/schema.ts";
-import { makeAssertion } from "../../stats/decision.ts";
 import { type OrderFit, orderFit } from "../../stats/regression.ts";
 import type { AssertionResult } from "../../stats/types.ts";
 import type { ClaimDefinition } from "../claim.ts";
+import { orderAssertion } from "./orderAssertion.ts";
 import { orderPanel } from "./orderPlot.ts";
 import { checkStable, type QuadraticCase, readCases } from "./quadraticCase.ts";
-import { WEAK_ORDER_BAND_HALF_WIDTH, WEAK_ORDER_BAND_WHY } from "./W1.ts";
 
 interface W3Config {
   etas: number[];
@@ -90,17 +89,12 @@ export const W3: ClaimDefinition<W3Config> = {
         const y = curves[curve.key];
         const fit = orderFit(config.etas, y, null, ctx.alphaPerAssertion);
         assertions.push(
-          makeAssertion({
+          orderAssertion({
             name: `W3 ${curve.kind} error order of ${curve.scheme} [case ${ci + 1}]`,
             quantity: `slope of log ${curve.kind} stationary-covariance error on log η (exact)`,
-            estimate: fit.slope,
-            se: 0,
-            interval: fit.interval,
+            fit,
             predicted: curve.order,
-            band: [curve.order - WEAK_ORDER_BAND_HALF_WIDTH, curve.order + WEAK_ORDER_BAND_HALF_WIDTH],
-            bandWhy: WEAK_ORDER_BAND_WHY,
             alpha: ctx.alphaPerAssertion,
-            method: "exact",
           }),
         );
         panels.push({ curve, y, fit });
