@@ -1,7 +1,7 @@
 import { execSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { WorkerPool } from "../parallel/pool.ts";
-import type { Budget, ClaimReport, RunSummary } from "../report/schema.ts";
+import type { Budget, ClaimReport, Provenance, RunSummary } from "../report/schema.ts";
 import { SCHEMA_VERSION } from "../report/schema.ts";
 import { bonferroni, DEFAULT_ALPHA_TOTAL } from "../stats/alphaBudget.ts";
 import type { Verdict } from "../stats/types.ts";
@@ -77,15 +77,7 @@ export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimRepor
         title: def.title,
         statement: def.statement,
         provenance: {
-          seed: opts.seed,
-          budget: opts.budget,
-          workers: opts.workers,
-          packageVersion: packageVersion(),
-          node: process.version,
-          gitCommit: gitCommit(),
-          startedAt: claimStarted,
-          wallSeconds: round3((performance.now() - c0) / 1000),
-          command: opts.command,
+          ...runProvenance(opts, claimStarted, c0),
           source: def.source,
         },
         config: raw,
@@ -105,17 +97,7 @@ export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimRepor
   }
   const summary: RunSummary = {
     schemaVersion: SCHEMA_VERSION,
-    provenance: {
-      seed: opts.seed,
-      budget: opts.budget,
-      workers: opts.workers,
-      packageVersion: packageVersion(),
-      node: process.version,
-      gitCommit: gitCommit(),
-      startedAt: startedAt.toISOString(),
-      wallSeconds: round3((performance.now() - t0) / 1000),
-      command: opts.command,
-    },
+    provenance: runProvenance(opts, startedAt.toISOString(), t0),
     claims: reports.map((r) => ({
       id: r.id,
       title: r.title,
@@ -126,6 +108,21 @@ export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimRepor
     verdict: combineVerdicts(reports.map((r) => r.verdict)),
   };
   return { reports, summary };
+}
+
+/** Who ran what, where and when: the provenance shared by claim reports and the run summary. */
+function runProvenance(opts: RunOptions, startedAt: string, t0: number): Omit<Provenance, "source"> {
+  return {
+    seed: opts.seed,
+    budget: opts.budget,
+    workers: opts.workers,
+    packageVersion: packageVersion(),
+    node: process.version,
+    gitCommit: gitCommit(),
+    startedAt,
+    wallSeconds: round3((performance.now() - t0) / 1000),
+    command: opts.command,
+  };
 }
 
 /** FAIL dominates, then INCONCLUSIVE; PASS only when everything passed. */

@@ -21,6 +21,7 @@ import {
   assertSymmetricMatrix,
   assertVector,
   type Eigenbasis,
+  eigenbasisTrajectory,
   eigenMomentsFromPropagator,
   fromEigenbasis,
   type ModePropagator,
@@ -197,30 +198,8 @@ export interface SchemeTrajectoryInput {
 
 /** The scheme's moments on the SGD time grid t_k = kη (t_k computed as k·η, never by accumulating η). */
 export function schemeMomentTrajectory(input: SchemeTrajectoryInput): MomentTrajectory {
-  const { scheme, H, Sigma, x0, eta, steps, C0 } = input;
-  const d = x0.length;
-  assertSymmetricMatrix("H", H, d);
-  assertCovariance("Sigma", Sigma, d);
-  assertVector("x0", x0, d);
-  assertFinitePositive("eta", eta);
-  if (!Number.isInteger(steps) || steps < 0) throw new Error(`steps must be an integer ≥ 0 (got ${steps})`);
-  if (C0 !== undefined) assertCovariance("C0", C0, d);
-  const basis = symmetricEigen(H);
-  const V = basis.vectors;
-  const at = schemeEigenMoments(
-    scheme,
-    basis,
-    toEigenbasis(Sigma, V),
-    vectorToEigenbasis(x0, V),
-    C0 && toEigenbasis(C0, V),
-    eta,
-  );
-  const means: Vector[] = [];
-  const covariances: Matrix[] = [];
-  for (let k = 0; k <= steps; k++) {
-    const { mean, covariance } = at(k * eta);
-    means.push(vectorFromEigenbasis(mean, V));
-    covariances.push(symmetrize(fromEigenbasis(covariance, V)));
-  }
-  return { means, covariances };
+  return eigenbasisTrajectory(input, (basis, SigmaTilde, m0, C0) => {
+    const at = schemeEigenMoments(input.scheme, basis, SigmaTilde, m0, C0, input.eta);
+    return (k) => at(k * input.eta);
+  });
 }

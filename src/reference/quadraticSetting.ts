@@ -4,7 +4,14 @@
  * SGD recursion and the OU equations decouple into scalar geometric sums and exponentials; this file holds the
  * input checks and the basis changes they share.
  */
-import { isSquare, isSymmetric, type Matrix, symmetricEigen, type Vector } from "../linalg/dense.ts";
+import {
+  isSquare,
+  isSymmetric,
+  type Matrix,
+  symmetricEigen,
+  symmetrize,
+  type Vector,
+} from "../linalg/dense.ts";
 
 /** Eigen-decomposition H = V diag(values) Vᵀ; column j of `vectors` belongs to values[j]. */
 export interface Eigenbasis {
@@ -155,4 +162,54 @@ function congruence(M: Matrix, V: Matrix, transposeFirst: boolean): Matrix {
     }
   }
   return out;
+}
+
+/** A trajectory request on f = ½xᵀHx with constant noise Σ: moments at steps k = 0..steps. */
+export interface QuadraticTrajectoryInput {
+  H: Matrix;
+  Sigma: Matrix;
+  x0: Vector;
+  eta: number;
+  /** Last step K: the trajectory holds k = 0..K. */
+  steps: number;
+  /** Covariance of x_0 (default 0: a deterministic start). */
+  C0?: Matrix;
+}
+
+/** Moments in H's eigenbasis at step k. */
+export type EigenStepper = (k: number) => { mean: Vector; covariance: Matrix };
+
+/**
+ * Validates a trajectory request, moves Σ, x0 and C0 into H's eigenbasis once, and maps the stepper's
+ * eigenbasis moments back for k = 0..K. Shared by the SGD recursion and the SDE closed forms, so both are
+ * evaluated in the same basis and its round-off cancels in their difference.
+ */
+export function eigenbasisTrajectory(
+  input: QuadraticTrajectoryInput,
+  makeStepper: (
+    basis: Eigenbasis,
+    SigmaTilde: Matrix,
+    meanTilde0: Vector,
+    covTilde0: Matrix | undefined,
+  ) => EigenStepper,
+): MomentTrajectory {
+  const { H, Sigma, x0, eta, steps, C0 } = input;
+  const d = x0.length;
+  assertSymmetricMatrix("H", H, d);
+  assertCovariance("Sigma", Sigma, d);
+  assertVector("x0", x0, d);
+  assertFinitePositive("eta", eta);
+  if (!Number.isInteger(steps) || steps < 0) throw new Error(`steps must be an integer ≥ 0 (got ${steps})`);
+  if (C0 !== undefined) assertCovariance("C0", C0, d);
+  const basis = symmetricEigen(H);
+  const V = basis.vectors;
+  const at = makeStepper(basis, toEigenbasis(Sigma, V), vectorToEigenbasis(x0, V), C0 && toEigenbasis(C0, V));
+  const means: Vector[] = [];
+  const covariances: Matrix[] = [];
+  for (let k = 0; k <= steps; k++) {
+    const { mean, covariance } = at(k);
+    means.push(vectorFromEigenbasis(mean, V));
+    covariances.push(symmetrize(fromEigenbasis(covariance, V)));
+  }
+  return { means, covariances };
 }

@@ -11,20 +11,13 @@
  *
  * With Gaussian noise the law of x_k is exactly N(m_k, C_k) (gaussianExpectations.ts turns it into E φ(x_k)).
  */
-import { type Matrix, symmetricEigen, symmetrize, type Vector } from "../linalg/dense.ts";
+import type { Matrix, Vector } from "../linalg/dense.ts";
 import {
-  assertCovariance,
-  assertFinitePositive,
-  assertSymmetricMatrix,
-  assertVector,
   type Eigenbasis,
+  eigenbasisTrajectory,
   eigenMomentsFromPropagator,
-  fromEigenbasis,
   type ModePropagator,
   type MomentTrajectory,
-  toEigenbasis,
-  vectorFromEigenbasis,
-  vectorToEigenbasis,
 } from "./quadraticSetting.ts";
 
 export interface QuadraticSgdInput {
@@ -40,31 +33,9 @@ export interface QuadraticSgdInput {
 
 /** m_k and C_k for k = 0..K. O(K d³) (the change of basis dominates). */
 export function sgdMomentTrajectory(input: QuadraticSgdInput): MomentTrajectory {
-  const { H, Sigma, x0, eta, steps, C0 } = input;
-  const d = x0.length;
-  assertSymmetricMatrix("H", H, d);
-  assertCovariance("Sigma", Sigma, d);
-  assertVector("x0", x0, d);
-  assertFinitePositive("eta", eta);
-  if (!Number.isInteger(steps) || steps < 0) throw new Error(`steps must be an integer ≥ 0 (got ${steps})`);
-  if (C0 !== undefined) assertCovariance("C0", C0, d);
-  const basis = symmetricEigen(H);
-  const V = basis.vectors;
-  const stepper = sgdEigenMoments(
-    basis,
-    toEigenbasis(Sigma, V),
-    vectorToEigenbasis(x0, V),
-    C0 && toEigenbasis(C0, V),
-    eta,
+  return eigenbasisTrajectory(input, (basis, SigmaTilde, m0, C0) =>
+    sgdEigenMoments(basis, SigmaTilde, m0, C0, input.eta),
   );
-  const means: Vector[] = [];
-  const covariances: Matrix[] = [];
-  for (let k = 0; k <= steps; k++) {
-    const { mean, covariance } = stepper(k);
-    means.push(vectorFromEigenbasis(mean, V));
-    covariances.push(symmetrize(fromEigenbasis(covariance, V)));
-  }
-  return { means, covariances };
 }
 
 /**

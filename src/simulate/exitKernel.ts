@@ -4,7 +4,7 @@ import type { Xoshiro128 } from "../rng/xoshiro128.ts";
 import { compileKernel } from "./compile.ts";
 import { type ExitSet, exitConditionSource, exitSetDim } from "./exitSet.ts";
 import { normalDraw, RNG_LOCALS, RNG_STORE } from "./normalSnippet.ts";
-import { loadCoordinates, noiseTermSources, stateDependentFactor } from "./sgdKernel.ts";
+import { loadCoordinates, noiseBindings, noiseTermSources, stateDependentFactor } from "./sgdKernel.ts";
 
 /**
  * Exit-time kernel: runs SGD particles [from, to) until each leaves the region (first iteration N ≥ 1 with
@@ -78,13 +78,5 @@ function buildExitKernel(landscape: Landscape, noise: NoiseModel | null, exitSet
       ${RNG_STORE}
       return to - from - active;
     };`;
-  const extra =
-    noise && !noise.constant
-      ? {
-          noiseFactor: (xv: Float64Array, out: Float64Array) => noise.factor(xv, out),
-          xb: new Float64Array(d),
-          Lb: new Float64Array(d * d),
-        }
-      : {};
-  return compileKernel<ExitKernel>(body, extra);
+  return compileKernel<ExitKernel>(body, noiseBindings(d, noise));
 }

@@ -66,6 +66,19 @@ export function loadCoordinates(dim: number, xs = "x"): string {
   ).join("\n        ");
 }
 
+/**
+ * Bindings a kernel needs for a state-dependent noise model: the factor callback and its two scratch buffers
+ * (allocated once per compiled kernel, never in the loop). Constant noise is spliced in as literals instead.
+ */
+export function noiseBindings(dim: number, noise: NoiseModel | null): Record<string, unknown> {
+  if (!noise || noise.constant) return {};
+  return {
+    noiseFactor: (xv: Float64Array, out: Float64Array) => noise.factor(xv, out),
+    xb: new Float64Array(dim),
+    Lb: new Float64Array(dim * dim),
+  };
+}
+
 /** Source that evaluates a state-dependent noise factor into Lb at the current locals (slow path models). */
 export function stateDependentFactor(dim: number): string {
   return `${Array.from({ length: dim }, (_, i) => `xb[${i}] = x${i};`).join(" ")} noiseFactor(xb, Lb);`;
@@ -96,13 +109,5 @@ function buildSgdKernel(landscape: Landscape, noise: NoiseModel | null): SgdKern
       }
       ${RNG_STORE}
     };`;
-  const extra =
-    noise && !noise.constant
-      ? {
-          noiseFactor: (xv: Float64Array, out: Float64Array) => noise.factor(xv, out),
-          xb: new Float64Array(d),
-          Lb: new Float64Array(d * d),
-        }
-      : {};
-  return compileKernel<SgdKernel>(body, extra);
+  return compileKernel<SgdKernel>(body, noiseBindings(d, noise));
 }

@@ -63,20 +63,8 @@ export function detectableDeviation(
   return sides.length === 0 ? Number.POSITIVE_INFINITY : Math.max(...sides);
 }
 
-/** Everything an assertion states before it is decided (DESIGN.md §6). */
-export interface AssertionInput {
-  name: string;
-  quantity: string;
-  estimate: number;
-  se: number;
-  interval: [number, number];
-  predicted: number;
-  band: [number, number];
-  bandWhy: string;
-  alpha: number;
-  method: AssertionResult["method"];
-  notes?: string[];
-}
+/** Everything an assertion states before it is decided (DESIGN.md §6): the result less verdict and detectability. */
+export type AssertionInput = Omit<AssertionResult, "verdict" | "detectable">;
 
 /** Decides an assertion by interval vs band and attaches its detectable deviation. */
 export function makeAssertion(input: AssertionInput): AssertionResult {
