@@ -1,37 +1,29 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test } from "vitest";
 import { main } from "../../src/cli/main.ts";
+import { cliSandbox } from "../support/cli.ts";
 
 /**
  * Bad input is part of the product (DESIGN.md §10): one line naming the field, exit code 2, no report written.
  * One spec per case; most call `main` in-process (fast), one spawns the real bin to pin the process exit code.
  */
-let dir: string;
-let errors: string[];
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "claims-bad-input-"));
-  errors = [];
-  vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void errors.push(a.join(" ")));
-  vi.spyOn(console, "log").mockImplementation(() => undefined);
-});
-afterEach(() => vi.restoreAllMocks());
+const cli = cliSandbox("claims-bad-input-");
 
 function config(obj: unknown, raw?: string): string {
-  const f = join(dir, "config.json");
+  const f = join(cli.dir, "config.json");
   writeFileSync(f, raw ?? JSON.stringify(obj));
   return f;
 }
 
 async function expectBadInput(argv: string[], pattern: RegExp): Promise<void> {
-  const out = join(dir, "out");
+  const out = join(cli.dir, "out");
   const code = await main([...argv, "--out", out, "--workers", "1"]);
   expect(code).toBe(2);
-  expect(errors).toHaveLength(1);
-  expect(errors[0]!.split("\n")).toHaveLength(1);
-  expect(errors[0]).toMatch(pattern);
+  expect(cli.errors).toHaveLength(1);
+  expect(cli.errors[0]!.split("\n")).toHaveLength(1);
+  expect(cli.errors[0]).toMatch(pattern);
   expect(existsSync(out)).toBe(false);
 }
 
@@ -45,7 +37,7 @@ describe("bad input → one line, exit code 2, no report", () => {
 
   test("missing config file", async () => {
     await expectBadInput(
-      ["run", "W1", "--config", join(dir, "nope.json")],
+      ["run", "W1", "--config", join(cli.dir, "nope.json")],
       /^error: --config: cannot read .*ENOENT/,
     );
   });
@@ -73,7 +65,7 @@ describe("bad input → one line, exit code 2, no report", () => {
       ["run", "W1", "--config", config({ etas: [0.05, "NaN", 0.001] })],
       /^error: etas\[1\]: expected a finite number, got "NaN"$/,
     );
-    errors.length = 0;
+    cli.errors.length = 0;
     await expectBadInput(
       ["run", "W1", "--config", config({ etas: [0.05, null, 0.001] })],
       /^error: etas\[1\]: expected a finite number, got null$/,
@@ -132,12 +124,12 @@ describe("bad input → one line, exit code 2, no report", () => {
 
   test("unknown option, budget, worker count", async () => {
     await expectBadInput(["run", "W1", "--fast"], /^error: --fast: unknown option/);
-    errors.length = 0;
+    cli.errors.length = 0;
     await expectBadInput(["run", "W1", "--budget", "huge"], /^error: --budget: unknown budget "huge"/);
-    errors.length = 0;
+    cli.errors.length = 0;
     const code = await main(["run", "W1", "--workers", "0"]);
     expect(code).toBe(2);
-    expect(errors[0]).toMatch(/^error: --workers: must be an integer from 1 to 256/);
+    expect(cli.errors[0]).toMatch(/^error: --workers: must be an integer from 1 to 256/);
   });
 
   test("unknown config field is named, not ignored", async () => {
@@ -148,7 +140,7 @@ describe("bad input → one line, exit code 2, no report", () => {
   });
 
   test("the real process exits with code 2 and prints one line on stderr", () => {
-    const out = join(dir, "out");
+    const out = join(cli.dir, "out");
     const r = spawnSync(process.execPath, ["bin/claims.mjs", "run", "W9", "--out", out], {
       encoding: "utf8",
     });

@@ -1,26 +1,28 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test } from "vitest";
 import { main } from "../../src/cli/main.ts";
+import { cliSandbox } from "../support/cli.ts";
 import { fc, prop } from "../support/prop.ts";
 
 /** Exit codes: 0 all PASS, 1 some FAIL, 2 bad input, 3 INCONCLUSIVE without FAIL. */
-let dir: string;
-let errors: string[];
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "claims-exit-"));
-  errors = [];
-  vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void errors.push(a.join(" ")));
-  vi.spyOn(console, "log").mockImplementation(() => undefined);
-  vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-});
-afterEach(() => vi.restoreAllMocks());
+const cli = cliSandbox("claims-exit-", { muteStderr: true });
 
 const run = (cfg: unknown) => {
-  const f = join(dir, `c${Math.random().toString(36).slice(2)}.json`);
+  const f = join(cli.dir, `c${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(f, JSON.stringify(cfg));
-  return main(["run", "W1", "--budget", "quick", "--workers", "1", "--config", f, "--out", join(dir, "out")]);
+  return main([
+    "run",
+    "W1",
+    "--budget",
+    "quick",
+    "--workers",
+    "1",
+    "--config",
+    f,
+    "--out",
+    join(cli.dir, "out"),
+  ]);
 };
 
 describe("exit codes", () => {
@@ -48,13 +50,13 @@ describe("exit codes", () => {
       numRuns: 60,
     },
   )("arbitrary JSON configs never crash the CLI: bad input is exit 2 with one line", async (cfg) => {
-    errors.length = 0;
+    cli.errors.length = 0;
     const code = await run(cfg);
     expect([0, 1, 2, 3]).toContain(code);
     if (code === 2) {
-      expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatch(/^error: \S.*: /);
-      expect(errors[0]!.includes("\n")).toBe(false);
+      expect(cli.errors).toHaveLength(1);
+      expect(cli.errors[0]).toMatch(/^error: \S.*: /);
+      expect(cli.errors[0]!.includes("\n")).toBe(false);
     }
   });
 });

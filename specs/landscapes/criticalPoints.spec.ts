@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { FieldError } from "../../src/config/fieldError.ts";
 import {
   classify,
   hessianSignature,
@@ -11,22 +10,13 @@ import {
 import { doubleWell, doubleWell2D, tiltedDoubleWell } from "../../src/landscapes/doubleWell.ts";
 import { landscapeFromSpec } from "../../src/landscapes/fromSpec.ts";
 import { polynomial } from "../../src/landscapes/polynomial.ts";
+import { fieldError } from "../support/fieldError.ts";
+import { real } from "../support/numbers.ts";
 import { fc, prop } from "../support/prop.ts";
 
 const fixturesDir = new URL("../../fixtures/landscapes/", import.meta.url);
 const fixtureNames = readdirSync(fixturesDir).filter((n) => n.endsWith(".json"));
 const loadFixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name, fixturesDir), "utf8"));
-
-/** Catches the FieldError `build` must throw. */
-function fieldError(build: () => unknown): FieldError {
-  try {
-    build();
-  } catch (e) {
-    if (e instanceof FieldError) return e;
-    throw e;
-  }
-  throw new Error("expected a FieldError, nothing was thrown");
-}
 
 /** f = Σ λ_i x_i²/2 as a polynomial, so its declared kinds are data the test controls. */
 const diagonalQuadratic = (lambdas: number[], kind: "minimum" | "saddle" | "maximum") =>
@@ -133,17 +123,15 @@ describe("critical point declarations", () => {
     expect(kindMatches("saddle", max2)).toBe(false);
   });
 
-  prop([
-    fc.tuple(
-      fc.double({ min: -0.05, max: 0.05, noNaN: true }),
-      fc.double({ min: -0.05, max: 0.05, noNaN: true }),
-    ),
-  ])("Newton refinement from a perturbed point returns to the declared point", ([dx, dy]) => {
-    const f = doubleWell2D(1);
-    for (const cp of f.criticalPoints) {
-      const r = refineCriticalPoint(f, [cp.x[0]! + dx, cp.x[1]! + dy]);
-      expect(r.converged).toBe(true);
-      expect(Math.hypot(r.x[0]! - cp.x[0]!, r.x[1]! - cp.x[1]!)).toBeLessThan(1e-12);
-    }
-  });
+  prop([fc.tuple(real(-0.05, 0.05), real(-0.05, 0.05))])(
+    "Newton refinement from a perturbed point returns to the declared point",
+    ([dx, dy]) => {
+      const f = doubleWell2D(1);
+      for (const cp of f.criticalPoints) {
+        const r = refineCriticalPoint(f, [cp.x[0]! + dx, cp.x[1]! + dy]);
+        expect(r.converged).toBe(true);
+        expect(Math.hypot(r.x[0]! - cp.x[0]!, r.x[1]! - cp.x[1]!)).toBeLessThan(1e-12);
+      }
+    },
+  );
 });

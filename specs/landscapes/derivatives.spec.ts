@@ -9,59 +9,28 @@ import { compileGradientSource } from "../../src/landscapes/codegen.ts";
 import { MAX_TILT } from "../../src/landscapes/doubleWell.ts";
 import { landscapeFromSpec } from "../../src/landscapes/fromSpec.ts";
 import type { LandscapeSpec } from "../../src/landscapes/landscape.ts";
-import { matMul, transpose } from "../../src/linalg/dense.ts";
+import { awayFromZero, symmetricWithSpectrum } from "../support/matrices.ts";
+import { real } from "../support/numbers.ts";
 import { fc, prop } from "../support/prop.ts";
 
-/** Orthonormal Q by Gram–Schmidt of a random matrix shifted towards I (keeps it well conditioned). */
-function orthonormal(raw: readonly number[], n: number): number[][] {
-  const Q: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const v = raw.slice(i * n, i * n + n).map((x, j) => x + (i === j ? 3 : 0));
-    for (const q of Q) {
-      const d = v.reduce((s, x, j) => s + x * q[j]!, 0);
-      for (let j = 0; j < n; j++) v[j]! -= d * q[j]!;
-    }
-    const nv = Math.hypot(...v);
-    Q.push(v.map((x) => x / nv));
-  }
-  return transpose(Q);
-}
-
-const coordinate = fc.double({ min: -2, max: 2, noNaN: true });
+const coordinate = real(-2, 2);
 const vector = (n: number) => fc.array(coordinate, { minLength: n, maxLength: n });
 
 /** Symmetric H = Q diag(λ) Qᵀ with |λ| ∈ [0.1, 5] of random sign (so minima, maxima and saddles all occur). */
-const quadraticSpec = fc.integer({ min: 1, max: 4 }).chain((n) =>
-  fc
-    .record({
-      lambdas: fc.array(
-        fc
-          .tuple(fc.double({ min: 0.1, max: 5, noNaN: true }), fc.boolean())
-          .map(([m, neg]) => (neg ? -m : m)),
-        { minLength: n, maxLength: n },
-      ),
-      raw: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: n * n, maxLength: n * n }),
-      center: vector(n),
-    })
-    .map(({ lambdas, raw, center }): LandscapeSpec => {
-      const Q = orthonormal(raw, n);
-      const H = matMul(
-        matMul(
-          Q,
-          lambdas.map((l, i) => lambdas.map((_, j) => (i === j ? l : 0))),
-        ),
-        transpose(Q),
-      );
-      return { kind: "quadratic", H, center };
-    }),
-);
+const quadraticSpec = fc
+  .integer({ min: 1, max: 4 })
+  .chain((n) =>
+    fc
+      .record({ H: symmetricWithSpectrum(n, awayFromZero(0.1, 5)), center: vector(n) })
+      .map(({ H, center }): LandscapeSpec => ({ kind: "quadratic", H: H.A, center })),
+  );
 
 /** Random polynomials: dim 1–3, 1–5 terms, exponents 0–4, coefficients in [−2, 2]. */
 const polynomialSpec = fc.integer({ min: 1, max: 3 }).chain((dim) =>
   fc
     .array(
       fc.record({
-        c: fc.double({ min: -2, max: 2, noNaN: true }),
+        c: real(-2, 2),
         p: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: dim, maxLength: dim }),
       }),
       { minLength: 1, maxLength: 5 },

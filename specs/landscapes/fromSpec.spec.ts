@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { MAX_TILT } from "../../src/landscapes/doubleWell.ts";
 import { landscapeFromSpec } from "../../src/landscapes/fromSpec.ts";
 import type { LandscapeSpec } from "../../src/landscapes/landscape.ts";
+import { real } from "../support/numbers.ts";
 import { fc, prop } from "../support/prop.ts";
 
 describe("landscapeFromSpec", () => {
@@ -42,7 +43,7 @@ describe("landscapeFromSpec", () => {
     fc
       .double({ min: -0.9 * MAX_TILT, max: 0.9 * MAX_TILT, noNaN: true })
       .map((tilt): LandscapeSpec => ({ kind: "tilted-double-well", tilt })),
-    fc.tuple(fc.double({ min: 0.5, max: 3, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })).map(
+    fc.tuple(fc.double({ min: 0.5, max: 3, noNaN: true }), real(-1, 1)).map(
       ([a, b]): LandscapeSpec => ({
         kind: "quadratic",
         H: [
@@ -54,7 +55,7 @@ describe("landscapeFromSpec", () => {
     ),
   );
 
-  prop([specs, fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: 2, maxLength: 2 })])(
+  prop([specs, fc.array(real(-2, 2), { minLength: 2, maxLength: 2 })])(
     "spec → landscape → spec round-trips, and the rebuilt landscape is the same function",
     (spec, point) => {
       const f = landscapeFromSpec(spec);

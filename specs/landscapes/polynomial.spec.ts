@@ -1,18 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { FieldError } from "../../src/config/fieldError.ts";
 import { compileGradientSource } from "../../src/landscapes/codegen.ts";
 import { parsePolynomialJson, polynomial } from "../../src/landscapes/polynomial.ts";
+import { fieldError } from "../support/fieldError.ts";
 import { fc, prop } from "../support/prop.ts";
-
-function fieldError(build: () => unknown): FieldError {
-  try {
-    build();
-  } catch (e) {
-    if (e instanceof FieldError) return e;
-    throw e;
-  }
-  throw new Error("expected a FieldError, nothing was thrown");
-}
 
 const doubleWellJson = {
   kind: "polynomial",

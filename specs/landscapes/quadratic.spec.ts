@@ -3,51 +3,23 @@ import { FieldError } from "../../src/config/fieldError.ts";
 import { classify, hessianSignature, verifyCriticalPoints } from "../../src/landscapes/criticalPoints.ts";
 import { landscapeFromSpec } from "../../src/landscapes/fromSpec.ts";
 import { quadratic } from "../../src/landscapes/quadratic.ts";
-import { matMul, transpose } from "../../src/linalg/dense.ts";
+import { awayFromZero, symmetricWithSpectrum } from "../support/matrices.ts";
+import { real } from "../support/numbers.ts";
 import { fc, prop } from "../support/prop.ts";
-
-function orthonormal(raw: readonly number[], n: number): number[][] {
-  const Q: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const v = raw.slice(i * n, i * n + n).map((x, j) => x + (i === j ? 3 : 0));
-    for (const q of Q) {
-      const d = v.reduce((s, x, j) => s + x * q[j]!, 0);
-      for (let j = 0; j < n; j++) v[j]! -= d * q[j]!;
-    }
-    const nv = Math.hypot(...v);
-    Q.push(v.map((x) => x / nv));
-  }
-  return transpose(Q);
-}
 
 /** H = Q diag(λ) Qᵀ with a generated spectrum of mixed signs, |λ| ∈ [0.05, 5]. */
 const spectrumCase = fc.integer({ min: 1, max: 4 }).chain((n) =>
   fc.record({
-    lambdas: fc.array(
-      fc.tuple(fc.double({ min: 0.05, max: 5, noNaN: true }), fc.boolean()).map(([m, neg]) => (neg ? -m : m)),
-      { minLength: n, maxLength: n },
-    ),
-    raw: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: n * n, maxLength: n * n }),
-    center: fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: n, maxLength: n }),
+    H: symmetricWithSpectrum(n, awayFromZero(0.05, 5)),
+    center: fc.array(real(-3, 3), { minLength: n, maxLength: n }),
   }),
 );
-
-const withSpectrum = (lambdas: number[], raw: number[]) => {
-  const Q = orthonormal(raw, lambdas.length);
-  return matMul(
-    matMul(
-      Q,
-      lambdas.map((l, i) => lambdas.map((_, j) => (i === j ? l : 0))),
-    ),
-    transpose(Q),
-  );
-};
 
 describe("quadratic landscape ½(x−c)ᵀH(x−c)", () => {
   prop([spectrumCase])(
     "the declared kind of the center follows the generated spectrum, and verifies",
-    ({ lambdas, raw, center }) => {
-      const f = quadratic(withSpectrum(lambdas, raw), center);
+    ({ H: { A: H, lambdas }, center }) => {
+      const f = quadratic(H, center);
       const expected = lambdas.every((l) => l > 0)
         ? "minimum"
         : lambdas.every((l) => l < 0)

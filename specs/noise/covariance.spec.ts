@@ -2,52 +2,18 @@ import { describe, expect, test } from "vitest";
 import { matMul, transpose, unflatten } from "../../src/linalg/dense.ts";
 import { covarianceNoise } from "../../src/noise/covariance.ts";
 import { isotropicNoise } from "../../src/noise/isotropic.ts";
+import { maxAbsDiff, psd, spd } from "../support/matrices.ts";
 import { fc, prop } from "../support/prop.ts";
 
-function orthonormal(raw: readonly number[], n: number): number[][] {
-  const Q: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const v = raw.slice(i * n, i * n + n).map((x, j) => x + (i === j ? 3 : 0));
-    for (const q of Q) {
-      const d = v.reduce((s, x, j) => s + x * q[j]!, 0);
-      for (let j = 0; j < n; j++) v[j]! -= d * q[j]!;
-    }
-    const nv = Math.hypot(...v);
-    Q.push(v.map((x) => x / nv));
-  }
-  return transpose(Q);
-}
-
-/** Σ = Q diag(λ) Qᵀ; `zeroFraction` of the eigenvalues are set to exactly 0 (singular PSD noise). */
+/**
+ * Σ = Q diag(λ) Qᵀ, exactly symmetric as a config would give it; with `allowZero` some λ are exactly 0
+ * (singular PSD noise).
+ */
 const psdCase = (minEigen: number, allowZero: boolean) =>
-  fc.integer({ min: 1, max: 5 }).chain((n) =>
-    fc
-      .record({
-        lambdas: fc.array(
-          allowZero
-            ? fc.oneof(fc.constant(0), fc.double({ min: minEigen, max: 5, noNaN: true }))
-            : fc.double({ min: minEigen, max: 5, noNaN: true }),
-          { minLength: n, maxLength: n },
-        ),
-        raw: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: n * n, maxLength: n * n }),
-      })
-      .map(({ lambdas, raw }) => {
-        const Q = orthonormal(raw, n);
-        const S = matMul(
-          matMul(
-            Q,
-            lambdas.map((l, i) => lambdas.map((_, j) => (i === j ? l : 0))),
-          ),
-          transpose(Q),
-        );
-        // Exactly symmetric, as a config would give it.
-        const Sigma = S.map((row, i) => row.map((_, j) => (i <= j ? S[i]![j]! : S[j]![i]!)));
-        return { Sigma, lambdas, Q };
-      }),
-  );
-
-const maxAbsDiff = (A: number[][], B: number[][]) =>
-  Math.max(...A.flatMap((r, i) => r.map((a, j) => Math.abs(a - B[i]![j]!))));
+  fc
+    .integer({ min: 1, max: 5 })
+    .chain((n) => (allowZero ? psd(n, minEigen, 5) : spd(n, minEigen, 5)))
+    .map(({ A, lambdas, Q }) => ({ Sigma: A, lambdas, Q }));
 
 function factorOf(Sigma: number[][]) {
   const noise = covarianceNoise(Sigma);

@@ -6,6 +6,8 @@ import type { Landscape } from "../../src/landscapes/landscape.ts";
 import { quadratic } from "../../src/landscapes/quadratic.ts";
 import { matMul, symmetricEigen, symmetricFunction, transpose, unflatten } from "../../src/linalg/dense.ts";
 import { hessianShapedNoise } from "../../src/noise/hessianShaped.ts";
+import { maxAbsDiff } from "../support/matrices.ts";
+import { real } from "../support/numbers.ts";
 import { fc, prop } from "../support/prop.ts";
 
 const polynomial2d = landscapeFromSpec(
@@ -24,13 +26,10 @@ const landscapes: Landscape[] = [
   ]),
 ];
 
-const maxAbsDiff = (A: number[][], B: number[][]) =>
-  Math.max(...A.flatMap((r, i) => r.map((a, j) => Math.abs(a - B[i]![j]!))));
-
 const caseArb = fc
   .record({
     which: fc.integer({ min: 0, max: landscapes.length - 1 }),
-    point: fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: 3, maxLength: 3 }),
+    point: fc.array(real(-2, 2), { minLength: 3, maxLength: 3 }),
     c: fc.double({ min: 0.01, max: 10, noNaN: true }),
     batch: fc.integer({ min: 1, max: 1000 }),
   })

@@ -1,13 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { cholesky, type Matrix, matMul, transpose } from "../../src/linalg/dense.ts";
+import { cholesky, type Matrix } from "../../src/linalg/dense.ts";
 import {
   gaussianCosExpectation,
   gaussianExpectation,
   gaussianFourthMoment,
 } from "../../src/reference/gaussianExpectations.ts";
 import { evaluateTestFunction, type TestFunction } from "../../src/reference/testFunction.ts";
+import { gramMatrix, uniform } from "../support/matrices.ts";
 import { fc, prop } from "../support/prop.ts";
-import { uniform } from "./quadraticArbitraries.ts";
 
 /**
  * E φ(m + Lz), z ~ N(0, I_d), by the trapezoid rule on [−10, 10]^d with step h: for an entire integrand times a
@@ -42,15 +42,15 @@ function trapezoidExpectation(phi: TestFunction, m: number[], C: Matrix, h = 0.3
 const gaussian2d = fc
   .record({
     m: fc.array(uniform(-2, 2), { minLength: 2, maxLength: 2 }),
-    B: fc.array(uniform(-1, 1), { minLength: 4, maxLength: 4 }),
+    BBt: gramMatrix(2),
     omega: fc.array(uniform(-2, 2), { minLength: 2, maxLength: 2 }),
   })
-  .map(({ m, B, omega }) => {
-    const Bm = [B.slice(0, 2), B.slice(2, 4)];
-    // + 0.05 I keeps the Cholesky factor well defined; PSD-singular cases are covered by the closed-form tests.
-    const C = matMul(Bm, transpose(Bm)).map((row, i) => row.map((c, j) => c + (i === j ? 0.05 : 0)));
-    return { m, C: C.map((row, i) => row.map((c, j) => 0.5 * (c + C[j]![i]!))), omega };
-  });
+  // + 0.05 I keeps the Cholesky factor well defined; PSD-singular cases are covered by the closed-form tests.
+  .map(({ m, BBt, omega }) => ({
+    m,
+    C: BBt.map((row, i) => row.map((c, j) => c + (i === j ? 0.05 : 0))),
+    omega,
+  }));
 
 describe("exact Gaussian expectations of the test functions", () => {
   prop([gaussian2d], { numRuns: 25 })(

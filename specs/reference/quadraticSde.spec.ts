@@ -17,8 +17,9 @@ import {
   schemeMomentTrajectory,
 } from "../../src/reference/quadraticSde.ts";
 import { ouStationaryCovariance } from "../../src/reference/stationaryVariance.ts";
+import { maxAbs, maxAbsDiff, uniform } from "../support/matrices.ts";
 import { fc, prop } from "../support/prop.ts";
-import { maxAbs, maxAbsDiff, quadraticCase, uniform } from "./quadraticArbitraries.ts";
+import { quadraticCase } from "./quadraticArbitraries.ts";
 
 /** Classical RK4 on dm/dt = −Am, dC/dt = −AC − CA + ηΣ (A symmetric), `n` equal steps up to t. */
 function rk4Moments(A: Matrix, Sigma: Matrix, eta: number, x0: number[], C0: Matrix, t: number, n: number) {

@@ -3,8 +3,9 @@ import { add, identity, type Matrix, matMul, matVec, scale } from "../../src/lin
 import { sgdMomentTrajectory } from "../../src/reference/quadraticSgd.ts";
 import { Xoshiro128 } from "../../src/rng/xoshiro128.ts";
 import { nextNormal } from "../../src/rng/ziggurat.ts";
+import { maxAbs, maxAbsDiff, uniform } from "../support/matrices.ts";
 import { fc, prop } from "../support/prop.ts";
-import { maxAbs, maxAbsDiff, quadraticCase, uniform } from "./quadraticArbitraries.ts";
+import { quadraticCase } from "./quadraticArbitraries.ts";
 
 /** The moment equations iterated literally: m ← (I−ηH)m, C ← (I−ηH)C(I−ηH) + η²Σ. */
 function iterateByHand(H: Matrix, Sigma: Matrix, x0: number[], eta: number, steps: number, C0?: Matrix) {

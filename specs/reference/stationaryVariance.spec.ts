@@ -9,8 +9,9 @@ import {
   sme2StationaryCovariance,
   sme2StationaryVariance1d,
 } from "../../src/reference/stationaryVariance.ts";
+import { maxAbs, maxAbsDiff, uniform } from "../support/matrices.ts";
 import { fc, prop } from "../support/prop.ts";
-import { maxAbs, maxAbsDiff, quadraticCase, uniform } from "./quadraticArbitraries.ts";
+import { quadraticCase } from "./quadraticArbitraries.ts";
 
 const lyapunovResidual = (A: Matrix, C: Matrix, eta: number, Sigma: Matrix) =>
   maxAbs(add(add(matMul(A, C), matMul(C, A)), Sigma, -eta));

@@ -7,8 +7,9 @@ import type { TestFunction } from "../../src/reference/testFunction.ts";
 import { quadraticWeakErrors, WEAK_ERROR_SCHEMES } from "../../src/reference/weakError.ts";
 import { Xoshiro128 } from "../../src/rng/xoshiro128.ts";
 import { nextNormal } from "../../src/rng/ziggurat.ts";
+import { uniform } from "../support/matrices.ts";
 import { fc, prop } from "../support/prop.ts";
-import { type QuadraticCase, quadraticCase, uniform } from "./quadraticArbitraries.ts";
+import { type QuadraticCase, quadraticCase } from "./quadraticArbitraries.ts";
 
 /** THEORY.md §W reference values: λ = 1, s = 1, x0 = 1, T = 1, φ = x. */
 const REFERENCE = {
@@ -202,14 +203,14 @@ describe("exact weak errors on f = ½xᵀHx (W1, W2 references)", () => {
       const eta0 = 0.02 / nu;
       const T = Math.max(1, Math.round(1 / eta0)) * eta0; // ≈ 1, on every grid below
       fc.pre(sme1LeadingCoefficientRatio(c, phi, T) >= 0.2);
-      const errors = [1, 2, 4, 8].map((h) =>
+      const errors = [64, 128].map((h) =>
         quadraticWeakErrors({ H: c.H, Sigma: c.Sigma, x0: c.x0, eta: eta0 / h, T, phi }),
       );
       const ratio = (scheme: "sme1" | "sme2" | "gf") =>
-        errors[2]![scheme].supError / errors[3]![scheme].supError;
-      // The ratio is 2^p(1 + (b/2a)η + O(η²)); at ην = 0.005 (the finer pair) that is within ±10% when |b/a| ≤ 40ν.
-      // In 1 600 generated cases passing the fc.pre above (leading coefficient cancelled by < 5×; 8% were filtered)
-      // |b/a| ≤ 15ν: the largest deviation was 3.8% (SME-1, cos), ≤ 1% for SME-2 and gradient flow.
+        errors[0]![scheme].supError / errors[1]![scheme].supError;
+      // The ratio is 2^p(1 + (b/2a)η + O(η²)); at ην = 0.02/128 (the pair asserted) that is within ±10% when
+      // |b/a| ≤ 2500ν. A coarser pair (ην = 0.005) failed for FC_SEED=21: a cos φ whose O(η) term nearly cancels
+      // at t = T, so the sup jumps from t = 1 to t ≈ 0.4 as η shrinks and the ratio is 1.44 there, 1.95 here.
       const band = (p: number) => [2 ** p * 0.9, 2 ** p * 1.1] as const;
       for (const scheme of WEAK_ERROR_SCHEMES) {
         const [lo, hi] = band(QUADRATIC_SCHEMES[scheme].weakOrder);

@@ -1,11 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { type Baseline, compareBaselines, EXACT_RELATIVE_TOLERANCE } from "../../src/report/compare.ts";
+import { real } from "../support/numbers.ts";
 import { fc, prop } from "../support/prop.ts";
 
 const verdictArb = fc.constantFrom("PASS" as const, "FAIL" as const, "INCONCLUSIVE" as const);
 const assertionArb = fc.record({
   name: fc.string({ minLength: 1, maxLength: 12 }),
-  estimate: fc.double({ min: -100, max: 100, noNaN: true }),
+  estimate: real(-100, 100),
   se: fc.oneof(fc.constant(0), fc.double({ min: 1e-3, max: 1, noNaN: true })),
   verdict: verdictArb,
 });

@@ -1,24 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { Xoshiro128 } from "../../src/rng/xoshiro128.ts";
 import { nextNormal } from "../../src/rng/ziggurat.ts";
-import { compileKernel } from "../../src/simulate/compile.ts";
-import { normalDraw, RNG_LOCALS, RNG_STORE } from "../../src/simulate/normalSnippet.ts";
-
-/** The inlined sampler every kernel splices in, compiled alone to fill an array. */
-const fillInline = compileKernel<(out: Float64Array, rng: Xoshiro128) => void>(`
-  return function fill(out, rng) {
-    ${RNG_LOCALS}
-    let z = 0.0;
-    for (let j = 0; j < out.length; j++) { ${normalDraw("z")} out[j] = z; }
-    ${RNG_STORE}
-  };`);
+import { fillInlineNormal } from "../support/normalFill.ts";
 
 describe("inlined normal sampler", () => {
   test("is bit-identical to the reference nextNormal over 10⁶ draws (slow paths included)", () => {
     const n = 1_000_000;
     const a = new Float64Array(n);
     const ra = Xoshiro128.fromName("kernel-vs-reference");
-    fillInline(a, ra);
+    fillInlineNormal(a, ra);
     const rb = Xoshiro128.fromName("kernel-vs-reference");
     let mismatches = 0;
     let tail = 0;

@@ -1,10 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { Xoshiro128 } from "../../src/rng/xoshiro128.ts";
 import { ZIGGURAT_R } from "../../src/rng/ziggurat.ts";
-import { compileKernel } from "../../src/simulate/compile.ts";
-import { normalDraw, RNG_LOCALS, RNG_STORE } from "../../src/simulate/normalSnippet.ts";
 import { normalCdf, normalQuantile } from "../../src/stats/quantiles.ts";
 import { binomialTest, chiSquaredGoodnessOfFit, kolmogorovSmirnovTest } from "../../src/stats/tests.ts";
+import { fillInlineNormal } from "../support/normalFill.ts";
 
 /**
  * The kernels' normal sampler against N(0, 1) on 10⁷ draws. Each check is a test at α = 1e-5 (z = 4.417 two-
@@ -15,17 +14,9 @@ const ALPHA = 1e-5;
 const Z = normalQuantile(1 - ALPHA / 2);
 const N = 10_000_000;
 
-const fill = compileKernel<(out: Float64Array, rng: Xoshiro128) => void>(`
-  return function fill(out, rng) {
-    ${RNG_LOCALS}
-    let z = 0.0;
-    for (let j = 0; j < out.length; j++) { ${normalDraw("z")} out[j] = z; }
-    ${RNG_STORE}
-  };`);
-
 describe(`normal sampler on ${N.toExponential(0)} draws (α = ${ALPHA} per check)`, () => {
   const z = new Float64Array(N);
-  fill(z, Xoshiro128.fromName(process.env.NORMAL_SEED ?? "normal-sampler-spec"));
+  fillInlineNormal(z, Xoshiro128.fromName(process.env.NORMAL_SEED ?? "normal-sampler-spec"));
 
   test("moments: mean 0, variance 1, skewness 0, excess kurtosis 0", () => {
     let s1 = 0;

@@ -5,6 +5,7 @@ import { noiseFromSpec } from "../../src/noise/fromSpec.ts";
 import { sgdMomentTrajectory } from "../../src/reference/quadraticSgd.ts";
 import { Xoshiro128 } from "../../src/rng/xoshiro128.ts";
 import { sgdKernel } from "../../src/simulate/sgdKernel.ts";
+import { real } from "../support/numbers.ts";
 import { fc, prop } from "../support/prop.ts";
 
 /** z for a two-sided check at α = 1e-6 per assertion (fixed seeds make it deterministic in CI). */
@@ -15,12 +16,12 @@ const polynomialArb = fc.integer({ min: 1, max: 3 }).chain((dim) =>
     dim: fc.constant(dim),
     terms: fc.array(
       fc.record({
-        c: fc.double({ min: -2, max: 2, noNaN: true }),
+        c: real(-2, 2),
         p: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: dim, maxLength: dim }),
       }),
       { minLength: 1, maxLength: 5 },
     ),
-    x0: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: dim, maxLength: dim }),
+    x0: fc.array(real(-1, 1), { minLength: dim, maxLength: dim }),
   }),
 );
 

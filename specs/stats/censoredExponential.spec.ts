@@ -6,26 +6,14 @@ import {
   censoredExponentialGoodnessOfFit,
   kaplanMeier,
 } from "../../src/stats/censoredExponential.ts";
+import { exponentials } from "../support/random.ts";
 
-/** mulberry32 uniforms on (0, 1). */
-function uniformStream(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
-}
-
-/** `runs` exponential exit times (inverse CDF) censored at `limit`: what a capped simulation returns. */
-function censoredSample(runs: number, mean: number, limit: number, seed: number) {
-  const u = uniformStream(seed);
+/** Exponential exit times censored at `limit`: what a capped simulation returns. */
+function censor(times: ArrayLike<number>, limit: number) {
   const exitTimes: number[] = [];
   const censoringTimes: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = -mean * Math.log(u());
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i]!;
     if (t <= limit) exitTimes.push(t);
     else censoringTimes.push(limit);
   }
@@ -51,7 +39,10 @@ describe("censored exponential MLE", () => {
   });
 
   test("unbiased on 2·10⁵ synthetic runs with 22% censored (|mean − truth| < 4 SE)", () => {
-    const { exitTimes, censoringTimes } = censoredSample(200_000, 2, 3, 12345);
+    const { exitTimes, censoringTimes } = censor(
+      exponentials("specs/stats/censored/unbiased", 200_000, 2),
+      3,
+    );
     const fit = censoredExponentialFit(exitTimes, censoringTimes, 1e-3);
     expect(fit.censored).toBeGreaterThan(0.2 * 200_000);
     expect(Math.abs(fit.mean - 2)).toBeLessThan(4 * fit.se);
@@ -62,9 +53,10 @@ describe("censored exponential MLE", () => {
   test("interval covers at ≥ 1 − α under Type-I censoring (2000 experiments of 30 runs)", () => {
     const alpha = 0.1;
     const experiments = 2000;
+    const times = exponentials("specs/stats/censored/coverage", 30 * experiments, 2);
     let covered = 0;
     for (let e = 0; e < experiments; e++) {
-      const { exitTimes, censoringTimes } = censoredSample(30, 2, 2, 1000 + e);
+      const { exitTimes, censoringTimes } = censor(times.subarray(30 * e, 30 * (e + 1)), 2);
       const [lo, hi] = censoredExponentialFit(exitTimes, censoringTimes, alpha).interval;
       if (lo <= 2 && 2 <= hi) covered += 1;
     }
@@ -74,7 +66,7 @@ describe("censored exponential MLE", () => {
   });
 
   test("goodness of fit accounts for censoring: the truth passes, a 10% wrong mean fails", () => {
-    const { exitTimes, censoringTimes } = censoredSample(20_000, 2, 3, 777);
+    const { exitTimes, censoringTimes } = censor(exponentials("specs/stats/censored/gof", 20_000, 2), 3);
     expect(censoredExponentialGoodnessOfFit(exitTimes, censoringTimes.length, 3, 2).p).toBeGreaterThan(1e-3);
     expect(censoredExponentialGoodnessOfFit(exitTimes, censoringTimes.length, 3, 2.2).p).toBeLessThan(1e-6);
   });

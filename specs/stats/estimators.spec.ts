@@ -10,26 +10,10 @@ import {
   standardError,
   variance,
 } from "../../src/stats/estimators.ts";
+import { real } from "../support/numbers.ts";
+import { normals } from "../support/random.ts";
 
-/** mulberry32: a tiny seeded 32-bit generator, enough for calibration checks. */
-function uniformStream(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
-}
-
-/** Box–Muller standard normals from a uniform stream. */
-function normalStream(seed: number): () => number {
-  const u = uniformStream(seed);
-  return () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
-}
-
-const values = fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 2, maxLength: 200 });
+const values = fc.array(real(-1e3, 1e3), { minLength: 2, maxLength: 200 });
 
 describe("estimators", () => {
   test("known values", () => {
@@ -92,10 +76,10 @@ describe("estimators", () => {
     // n = 5 makes the check bite: a z interval here would cover ~0.82, not 0.90.
     const replications = 2000;
     const alpha = 0.1;
-    const draw = normalStream(20240601);
+    const z = normals("specs/stats/estimators/t-coverage", 5 * replications);
     let covered = 0;
     for (let r = 0; r < replications; r++) {
-      const xs = Array.from({ length: 5 }, () => 1.5 + 2 * draw());
+      const xs = Array.from({ length: 5 }, (_, i) => 1.5 + 2 * z[5 * r + i]!);
       const { interval } = meanInterval(xs, alpha);
       if (interval[0] <= 1.5 && 1.5 <= interval[1]) covered += 1;
     }

@@ -2,32 +2,21 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { orderFit, weightedLinearFit, weightedPolynomialFit } from "../../src/stats/regression.ts";
-
-/** mulberry32 uniforms and Box–Muller normals (seeded, for the calibration check). */
-function normalStream(seed: number): () => number {
-  let state = seed >>> 0;
-  const uniform = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
-  return () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
-}
+import { real } from "../support/numbers.ts";
+import { normals } from "../support/random.ts";
 
 /** Distinct, sorted x values with gaps ≥ 0.05 (a well-posed design). */
 const design = fc
   .array(fc.double({ min: 0.05, max: 2, noNaN: true }), { minLength: 3, maxLength: 20 })
   .chain((gaps) =>
-    fc.double({ min: -10, max: 10, noNaN: true }).map((start) => {
+    real(-10, 10).map((start) => {
       const xs: number[] = [];
       let x = start;
       for (const g of gaps) xs.push((x += g));
       return xs;
     }),
   );
-const coefficient = fc.double({ min: -5, max: 5, noNaN: true });
+const coefficient = real(-5, 5);
 const etaGrid = [0.4, 0.2, 0.1, 0.05, 0.025, 0.0125];
 
 describe("weighted least squares", () => {
@@ -160,15 +149,15 @@ describe("orderFit, Monte Carlo errors", () => {
   });
 
   test("the slope interval covers the true order at 1 − α (delta-method weights, 1% noise)", () => {
-    const draw = normalStream(7);
     const alpha = 0.1;
     const replications = 1000;
+    const z = normals("specs/stats/regression/order-coverage", replications * etaGrid.length);
     let covered = 0;
     let curvedCount = 0;
     for (let r = 0; r < replications; r++) {
       const relativeSe = etaGrid.map((_, i) => 0.01 * (1 + i));
       const truth = etaGrid.map((eta) => 3 * eta ** 1.5);
-      const errors = truth.map((e, i) => e * (1 + relativeSe[i]! * draw()));
+      const errors = truth.map((e, i) => e * (1 + relativeSe[i]! * z[r * etaGrid.length + i]!));
       const fit = orderFit(
         etaGrid,
         errors,

@@ -13,22 +13,7 @@ import {
   twoProportionZTest,
   zTestDifference,
 } from "../../src/stats/tests.ts";
-
-/** mulberry32 uniforms and Box–Muller normals (seeded). */
-function uniformStream(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
-}
-function normalStream(seed: number): () => number {
-  const u = uniformStream(seed);
-  return () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
-}
+import { normals } from "../support/random.ts";
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 
@@ -87,11 +72,11 @@ describe("Kolmogorov–Smirnov", () => {
   });
 
   test("p-values are uniform under the null, and a 0.25σ shift is detected", () => {
-    const draw = normalStream(99);
     const replications = 300;
+    const z = normals("specs/stats/tests/ks-null", 200 * replications);
     const pValues: number[] = [];
     for (let r = 0; r < replications; r++) {
-      const sample = Array.from({ length: 200 }, draw);
+      const sample = z.subarray(200 * r, 200 * (r + 1));
       pValues.push(kolmogorovSmirnovTest(sample, normalCdf).p);
     }
     // Calibration: the p-values themselves pass a KS test for Uniform(0,1) at 1e-3, and about 10% fall below 0.1.
@@ -99,7 +84,7 @@ describe("Kolmogorov–Smirnov", () => {
     const below = pValues.filter((p) => p < 0.1).length;
     expect(Math.abs(below - 30)).toBeLessThan(4.5 * Math.sqrt(replications * 0.09));
     // Power: n = 2000 shifted by 0.25σ gives D ≈ 0.1, λ ≈ 4.4: p ≈ 1e-16.
-    const shifted = Array.from({ length: 2000 }, () => draw() + 0.25);
+    const shifted = normals("specs/stats/tests/ks-power", 2000).map((v) => v + 0.25);
     expect(kolmogorovSmirnovTest(shifted, normalCdf).p).toBeLessThan(1e-6);
   });
 });
