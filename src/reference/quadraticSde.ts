@@ -26,6 +26,7 @@ import {
   fromEigenbasis,
   type ModePropagator,
   type MomentTrajectory,
+  type QuadraticTrajectoryInput,
   toEigenbasis,
   vectorFromEigenbasis,
   vectorToEigenbasis,
@@ -185,15 +186,9 @@ export function schemeEigenMoments(
   );
 }
 
-export interface SchemeTrajectoryInput {
+/** Moments at t_k = kη for k = 0..steps, the SGD time grid. */
+export interface SchemeTrajectoryInput extends QuadraticTrajectoryInput {
   scheme: QuadraticScheme;
-  H: Matrix;
-  Sigma: Matrix;
-  x0: Vector;
-  eta: number;
-  /** Last step K: moments at t_k = kη for k = 0..K, the SGD time grid. */
-  steps: number;
-  C0?: Matrix;
 }
 
 /** The scheme's moments on the SGD time grid t_k = kη (t_k computed as k·η, never by accumulating η). */

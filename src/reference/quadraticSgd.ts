@@ -18,18 +18,10 @@ import {
   eigenMomentsFromPropagator,
   type ModePropagator,
   type MomentTrajectory,
+  type QuadraticTrajectoryInput,
 } from "./quadraticSetting.ts";
 
-export interface QuadraticSgdInput {
-  H: Matrix;
-  Sigma: Matrix;
-  x0: Vector;
-  eta: number;
-  /** Last step K: the trajectory holds k = 0..K. */
-  steps: number;
-  /** Covariance of x_0 (default 0: a deterministic start). */
-  C0?: Matrix;
-}
+export type QuadraticSgdInput = QuadraticTrajectoryInput;
 
 /** m_k and C_k for k = 0..K. O(K d³) (the change of basis dominates). */
 export function sgdMomentTrajectory(input: QuadraticSgdInput): MomentTrajectory {
