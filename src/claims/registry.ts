@@ -1,10 +1,17 @@
 import { FieldError } from "../config/fieldError.ts";
 import type { ClaimDefinition } from "./claim.ts";
+import { M1 } from "./minimizer/M1.ts";
+import { M2 } from "./minimizer/M2.ts";
 import { W1 } from "./weak/W1.ts";
 import { W3 } from "./weak/W3.ts";
 
 /** Every claim the suite knows, in report order. IDs are stable (THEORY.md). */
-export const REGISTRY: readonly ClaimDefinition<never>[] = [W1, W3] as unknown as ClaimDefinition<never>[];
+export const REGISTRY: readonly ClaimDefinition<never>[] = [
+  W1,
+  W3,
+  M1,
+  M2,
+] as unknown as ClaimDefinition<never>[];
 
 export function claimById(id: string): ClaimDefinition<unknown> {
   const c = REGISTRY.find((d) => d.id === id);

@@ -1,0 +1,80 @@
+import { makeAssertion } from "../../stats/decision.ts";
+import { normalQuantile } from "../../stats/quantiles.ts";
+import { weightedLinearFit } from "../../stats/regression.ts";
+import type { AssertionResult } from "../../stats/types.ts";
+
+/**
+ * A straight-line trend y ≈ a + b·x through Monte-Carlo points with known SEs (ln(ηE N) on 1/η for the
+ * Arrhenius law, ηE N on ln(1/η) for Kifer's law, ln(ηE N) on B for batch trapping). Weighted least squares
+ * with w = 1/SE²; when the residual χ²/df exceeds 1 the slope SE is inflated by √(χ²/df), so a bent trend
+ * (pre-asymptotic data, a wrong model) widens the interval instead of hiding behind small SEs.
+ */
+export interface TrendFit {
+  slope: number;
+  intercept: number;
+  se: number;
+  interval: [number, number];
+  reducedChi2: number;
+  inflation: number;
+  /** Slopes between neighbouring points, in the order given. */
+  localSlopes: number[];
+}
+
+export function trendFit(
+  x: readonly number[],
+  y: readonly number[],
+  se: readonly number[],
+  alpha: number,
+): TrendFit {
+  if (x.length < 3) throw new RangeError(`a trend needs at least 3 points, got ${x.length}`);
+  const w = se.map((s) => 1 / (s * s));
+  const line = weightedLinearFit(x, y, w, alpha);
+  const reducedChi2 = line.df > 0 ? line.residualChi2 / line.df : Number.NaN;
+  const inflation = Number.isFinite(reducedChi2) ? Math.max(1, Math.sqrt(reducedChi2)) : 1;
+  const s = line.slopeSe * inflation;
+  const z = normalQuantile(1 - alpha / 2);
+  const localSlopes: number[] = [];
+  for (let i = 0; i + 1 < x.length; i++) localSlopes.push((y[i + 1]! - y[i]!) / (x[i + 1]! - x[i]!));
+  return {
+    slope: line.slope,
+    intercept: line.intercept,
+    se: s,
+    interval: [line.slope - z * s, line.slope + z * s],
+    reducedChi2,
+    inflation,
+    localSlopes,
+  };
+}
+
+/** A slope assertion with a relative band around its prediction. */
+export function slopeAssertion(opts: {
+  name: string;
+  quantity: string;
+  fit: TrendFit;
+  predicted: number;
+  relativeBand: number;
+  bandWhy: string;
+  alpha: number;
+  notes?: string[];
+}): AssertionResult {
+  const { fit, predicted, relativeBand } = opts;
+  const half = Math.abs(predicted) * relativeBand;
+  const notes = [...(opts.notes ?? [])];
+  if (fit.inflation > 1)
+    notes.push(
+      `lack of fit: χ²/df = ${fit.reducedChi2.toFixed(2)}, slope SE inflated ×${fit.inflation.toFixed(2)}`,
+    );
+  return makeAssertion({
+    name: opts.name,
+    quantity: opts.quantity,
+    estimate: fit.slope,
+    se: fit.se,
+    interval: fit.interval,
+    predicted,
+    band: [predicted - half, predicted + half],
+    bandWhy: opts.bandWhy,
+    alpha: opts.alpha,
+    method: "monte-carlo",
+    notes,
+  });
+}

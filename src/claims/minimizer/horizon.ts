@@ -1,0 +1,68 @@
+import { FieldError, formatNumber } from "../../config/fieldError.ts";
+import { readNumber } from "../../config/readers.ts";
+import { determinant, symmetricEigen } from "../../linalg/dense.ts";
+import type { MinimumCase } from "./minimumCase.ts";
+
+/**
+ * Eyring–Kramers mean iteration count, used to size horizons and to sanity-check configs before simulating:
+ * E N ≈ (1/η)·(π/|λ₋(z)|)·√(|det ∇²f(z)| / det ∇²f(x*))·exp(2Δf/(ησ²)) to reach z (twice that past it).
+ * Isotropic σ² is taken as the mean eigenvalue of Σ at z, which is all a horizon needs.
+ */
+export function kramersIterations(c: MinimumCase, eta: number): number {
+  const d = c.landscape.dim;
+  const Sz = c.noise.covariance(c.saddle, new Float64Array(d * d));
+  let trace = 0;
+  for (let i = 0; i < d; i++) trace += Sz[i * d + i]!;
+  const sigma2 = trace / d;
+  const lambdaMinus = Math.abs(symmetricEigen(c.hessianSaddle).values[0]!);
+  const prefactor =
+    (Math.PI / lambdaMinus) * Math.sqrt(Math.abs(determinant(c.hessianSaddle)) / determinant(c.hessianMin));
+  const past = c.exitPast > 0 ? 2 : 1;
+  return (past * prefactor * Math.exp((2 * c.barrier) / (eta * sigma2))) / eta;
+}
+
+/**
+ * How long runs last: `horizon` iterations for every η when a config gives it, else `horizonMultiple` (default
+ * 30) times the Kramers prediction, which leaves censoring at the e^{−30} level.
+ */
+export interface HorizonRule {
+  absolute?: number;
+  multiple: number;
+}
+
+export function readHorizonRule(cfg: Record<string, unknown>, path: string): HorizonRule {
+  const p = (k: string) => (path ? `${path}.${k}` : k);
+  const multiple =
+    cfg.horizonMultiple === undefined
+      ? 30
+      : readNumber(cfg.horizonMultiple, p("horizonMultiple"), { min: 1 });
+  if (cfg.horizon === undefined) return { multiple };
+  return { multiple, absolute: readNumber(cfg.horizon, p("horizon"), { min: 1, integer: true }) };
+}
+
+/**
+ * Horizon in iterations for one η, and the bad-input check "a horizon too short to see any exit": if fewer
+ * than 10 of the runs are expected to exit (exponential law with the Kramers mean), no estimate is possible.
+ */
+export function horizonFor(
+  c: MinimumCase,
+  eta: number,
+  rule: HorizonRule,
+  particles: number,
+  field: string,
+): number {
+  const predicted = kramersIterations(c, eta);
+  if (!Number.isFinite(predicted) || predicted * rule.multiple > 2 ** 52)
+    throw new FieldError(
+      field,
+      `η = ${formatNumber(eta)} needs ≈ ${formatNumber(predicted)} iterations per exit; too many to simulate`,
+    );
+  const horizon = rule.absolute ?? Math.max(100, Math.ceil(rule.multiple * predicted));
+  const expectedExits = particles * -Math.expm1(-horizon / predicted);
+  if (expectedExits < 10)
+    throw new FieldError(
+      field,
+      `too short to see any exit: ${horizon} iterations against a predicted E N ≈ ${formatNumber(predicted)} at η = ${formatNumber(eta)} (about ${formatNumber(expectedExits)} exits expected of ${particles} runs)`,
+    );
+  return horizon;
+}

@@ -1,0 +1,233 @@
+import { FieldError, formatList, formatNumber, formatPoint, withinField } from "../../config/fieldError.ts";
+import {
+  readEtaGrid,
+  readNumber,
+  readObject,
+  readPositiveInteger,
+  readStrictObject,
+  readString,
+  readVector,
+} from "../../config/readers.ts";
+import {
+  classify,
+  hessianSignature,
+  refineCriticalPoint,
+  verifyCriticalPoints,
+} from "../../landscapes/criticalPoints.ts";
+import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
+import type { Landscape, LandscapeSpec } from "../../landscapes/landscape.ts";
+import { symmetricEigen, unflatten } from "../../linalg/dense.ts";
+import { noiseFromSpec } from "../../noise/fromSpec.ts";
+import type { NoiseModel, NoiseSpec } from "../../noise/noise.ts";
+import { type ExitSet, hasExited } from "../../simulate/exitSet.ts";
+
+/**
+ * A case of the minimizer-escape claims: SGD started at a local minimizer x* of f, run until it first crosses
+ * a level set past the lowest saddle z of the basin. Configs name the landscape, noise, start and (optionally)
+ * the saddle and exit set; everything is checked before any simulation: x0 must be a minimum (Newton-refined,
+ * Hessian positive definite), z an index-1 saddle, and the start strictly inside the exit region.
+ */
+export interface MinimumCase {
+  key: string;
+  name: string;
+  landscapeSpec: LandscapeSpec;
+  landscape: Landscape;
+  noiseSpec: NoiseSpec;
+  noise: NoiseModel;
+  /** The refined minimizer x*. */
+  x0: number[];
+  /** The refined saddle z the exit is measured through. */
+  saddle: number[];
+  /** Δf = f(z) − f(x*). */
+  barrier: number;
+  /** ∇²f at x* and at z (for Eyring–Kramers). */
+  hessianMin: number[][];
+  hessianSaddle: number[][];
+  exitSet: ExitSet;
+  /** How far past the saddle the exit level lies (0: the saddle's own level set). */
+  exitPast: number;
+  etas: number[];
+}
+
+export const MINIMUM_CASE_KEYS = [
+  "name",
+  "landscape",
+  "noise",
+  "x0",
+  "saddle",
+  "exitSet",
+  "exitPast",
+  "etas",
+] as const;
+
+export function readMinimumCase(raw: unknown, path: string, key: string, minEtas = 3): MinimumCase {
+  const c = readStrictObject(raw, path, MINIMUM_CASE_KEYS);
+  const p = (k: string) => (path ? `${path}.${k}` : k);
+  const name = c.name === undefined ? key : readString(c.name, p("name"));
+  const landscapeSpec = readObject(c.landscape, p("landscape")) as LandscapeSpec;
+  const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
+  const declared = withinField(p("landscape"), () => verifyCriticalPoints(landscape));
+  const d = landscape.dim;
+  const noiseSpec = readObject(c.noise, p("noise")) as NoiseSpec;
+  const noise = withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
+
+  const firstMinimum = declared.find((q) => q.kind === "minimum");
+  if (c.x0 === undefined && !firstMinimum)
+    throw new FieldError(p("x0"), "not given, and the landscape declares no minimum to start from");
+  const x0 = criticalPointAt(
+    landscape,
+    c.x0 === undefined ? firstMinimum!.x : readVector(c.x0, p("x0"), d),
+    "minimum",
+    p("x0"),
+  );
+
+  let saddle: number[];
+  if (c.saddle !== undefined)
+    saddle = criticalPointAt(landscape, readVector(c.saddle, p("saddle"), d), "saddle", p("saddle"));
+  else {
+    const saddles = declared.filter((q) => q.kind === "saddle" && q.signature.negative === 1);
+    if (!saddles.length)
+      throw new FieldError(p("saddle"), "not given, and the landscape declares no index-1 saddle");
+    saddles.sort((a, b) => landscape.value(a.x) - landscape.value(b.x));
+    saddle = saddles[0]!.x;
+  }
+  const barrier = landscape.value(saddle) - landscape.value(x0);
+  if (!(barrier > 0))
+    throw new FieldError(
+      p("saddle"),
+      `f(z) − f(x*) = ${formatNumber(barrier)} is not a barrier: the saddle ${formatPoint(saddle)} is not above the start ${formatPoint(x0)}`,
+    );
+  const hessianMin = hessianAt(landscape, x0);
+  const hessianSaddle = hessianAt(landscape, saddle);
+  const exitPast = c.exitPast === undefined ? 0 : readNumber(c.exitPast, p("exitPast"), { min: 0 });
+  const exitSet =
+    c.exitSet === undefined
+      ? exitPastSaddle(hessianSaddle, saddle, x0, exitPast)
+      : readExitSet(c.exitSet, p("exitSet"), d);
+  if (hasExited(exitSet, x0))
+    throw new FieldError(
+      p("exitSet"),
+      `does not contain the start: x0 = ${formatPoint(x0)} already counts as exited, so N would be 0`,
+    );
+  const etas = readEtaGrid(c.etas, p("etas"), minEtas);
+  return {
+    key,
+    name,
+    landscapeSpec,
+    landscape,
+    noiseSpec,
+    noise,
+    x0,
+    saddle,
+    barrier,
+    hessianMin,
+    hessianSaddle,
+    exitSet,
+    exitPast,
+    etas,
+  };
+}
+
+/** Cases keyed by name, so a budget can override one case's η grid without restating the others. */
+export function readMinimumCases(
+  cfg: Record<string, unknown>,
+  path: string,
+  topLevel: readonly string[],
+  minEtas = 3,
+): MinimumCase[] {
+  const p = (k: string) => (path ? `${path}.${k}` : k);
+  const user = topLevel.filter((k) => cfg[k] !== undefined);
+  const cases = readObject(cfg.cases, p("cases"));
+  const entries = Object.entries(cases).filter(([, v]) => v !== null);
+  if (user.length) {
+    // A user config that sets case fields at the top level is one case, built over the first default case.
+    const first = readObject(entries[0]?.[1], p("cases"));
+    const merged: Record<string, unknown> = { ...first, name: "user case" };
+    for (const k of user) merged[k] = cfg[k];
+    if (cfg.landscape !== undefined) {
+      // A new landscape invalidates the default's start, saddle and exit set.
+      for (const k of ["x0", "saddle", "exitSet"] as const) if (cfg[k] === undefined) delete merged[k];
+    }
+    return [withinField("", () => readMinimumCase(merged, path, "user", minEtas))];
+  }
+  if (!entries.length) throw new FieldError(p("cases"), "needs at least one case");
+  return entries.map(([k, v]) => readMinimumCase(v, p(`cases.${k}`), k, minEtas));
+}
+
+export function readParticles(v: unknown, field: string): number {
+  const n = readPositiveInteger(v, field);
+  if (n < 100) throw new FieldError(field, `needs at least 100 runs per η for an interval, got ${n}`);
+  return n;
+}
+
+/**
+ * A given point is taken as the critical point Newton finds from it only if that is this close (relative):
+ * rounded coordinates from a paper or a plot snap; a point elsewhere on the landscape is an error.
+ */
+const CRITICAL_POINT_SNAP = 1e-3;
+
+/** Newton-refines `x` and checks it is a hyperbolic critical point of the wanted kind. */
+export function criticalPointAt(
+  f: Landscape,
+  x: number[],
+  kind: "minimum" | "saddle",
+  field: string,
+): number[] {
+  const g = f.gradient(x, new Float64Array(f.dim));
+  const scale = Math.max(1, ...x.map(Math.abs));
+  const refined = refineCriticalPoint(f, x);
+  const moved = Math.hypot(...refined.x.map((v, i) => v - x[i]!));
+  if (!refined.converged || moved > CRITICAL_POINT_SNAP * scale)
+    throw new FieldError(
+      field,
+      `${formatPoint(x)} is not a critical point of f (|∇f| = ${formatNumber(Math.hypot(...g))}); the ${kind === "minimum" ? "escape claims start at a local minimizer" : "exit is measured through a saddle"}`,
+    );
+  const sig = hessianSignature(f, refined.x);
+  const found = classify(sig);
+  const ok = kind === "minimum" ? found === "minimum" : found === "saddle" && sig.negative === 1;
+  if (!ok)
+    throw new FieldError(
+      field,
+      `${formatPoint(x)} is ${found === "degenerate" ? "a degenerate critical point" : `a ${found}${found === "saddle" ? ` of index ${sig.negative}` : ""}`} (Hessian eigenvalues ${formatList(sig.eigenvalues)}), not ${kind === "minimum" ? "a minimum" : "an index-1 saddle"}`,
+    );
+  return refined.x;
+}
+
+function hessianAt(f: Landscape, x: number[]): number[][] {
+  return unflatten(f.hessian(x, new Float64Array(f.dim * f.dim)), f.dim);
+}
+
+/**
+ * The default exit set: the half-space beyond the hyperplane through z (shifted by `past`) normal to the
+ * unstable eigenvector of ∇²f(z), oriented away from x*. For the double well this is "first x ≥ 0".
+ */
+function exitPastSaddle(Hz: number[][], z: number[], x0: number[], past: number): ExitSet {
+  const { values, vectors } = symmetricEigen(Hz);
+  void values;
+  let normal = vectors.map((row) => row[0]!);
+  const towards = normal.reduce((s, v, i) => s + v * (z[i]! - x0[i]!), 0);
+  if (towards < 0) normal = normal.map((v) => -v);
+  // Exact zeros keep generated kernels free of 1e-17 terms.
+  normal = normal.map((v) => (Math.abs(v) < 1e-14 ? 0 : v));
+  const offset = normal.reduce((s, v, i) => s + v * z[i]!, 0) + past;
+  return { kind: "half-space", normal, offset };
+}
+
+export function readExitSet(raw: unknown, path: string, d: number): ExitSet {
+  const o = readObject(raw, path);
+  if (o.kind === "half-space") {
+    readStrictObject(o, path, ["kind", "normal", "offset"]);
+    const normal = readVector(o.normal, `${path}.normal`, d);
+    if (!normal.some((v) => v !== 0)) throw new FieldError(`${path}.normal`, "must not be the zero vector");
+    return { kind: "half-space", normal, offset: readNumber(o.offset, `${path}.offset`) };
+  }
+  if (o.kind === "ball") {
+    readStrictObject(o, path, ["kind", "center", "radius"]);
+    return {
+      kind: "ball",
+      center: readVector(o.center, `${path}.center`, d),
+      radius: readNumber(o.radius, `${path}.radius`, { min: 0, exclusiveMin: true }),
+    };
+  }
+  throw new FieldError(`${path}.kind`, `expected "half-space" or "ball", got ${JSON.stringify(o.kind)}`);
+}
