@@ -2,6 +2,9 @@ import { FieldError } from "../config/fieldError.ts";
 import type { ClaimDefinition } from "./claim.ts";
 import { M1 } from "./minimizer/M1.ts";
 import { M2 } from "./minimizer/M2.ts";
+import { S1 } from "./saddle/S1.ts";
+import { S3 } from "./saddle/S3.ts";
+import { S4 } from "./saddle/S4.ts";
 import { W1 } from "./weak/W1.ts";
 import { W3 } from "./weak/W3.ts";
 
@@ -11,6 +14,9 @@ export const REGISTRY: readonly ClaimDefinition<never>[] = [
   W3,
   M1,
   M2,
+  S1,
+  S3,
+  S4,
 ] as unknown as ClaimDefinition<never>[];
 
 export function claimById(id: string): ClaimDefinition<unknown> {

@@ -8,7 +8,12 @@ export type ExitSet =
   /** Exit when normal·x ≥ offset (e.g. "past the saddle": x ≥ 0 on the double well). */
   | { kind: "half-space"; normal: number[]; offset: number }
   /** Exit when |x − center| ≥ radius (leaving a ball around a saddle). */
-  | { kind: "ball"; center: number[]; radius: number };
+  | { kind: "ball"; center: number[]; radius: number }
+  /**
+   * Exit when |normal·(x − center)| ≥ halfWidth: leaving a slab along one direction (the unstable eigenvector
+   * of a saddle), so the exit is decided by that coordinate alone and the others are free to be measured.
+   */
+  | { kind: "slab"; normal: number[]; center: number[]; halfWidth: number };
 
 /** True if x is already outside the region, i.e. the start would count as an immediate exit. */
 export function hasExited(set: ExitSet, x: ArrayLike<number>): boolean {
@@ -16,6 +21,11 @@ export function hasExited(set: ExitSet, x: ArrayLike<number>): boolean {
     let s = 0;
     for (let i = 0; i < set.normal.length; i++) s += set.normal[i]! * x[i]!;
     return s >= set.offset;
+  }
+  if (set.kind === "slab") {
+    let s = 0;
+    for (let i = 0; i < set.normal.length; i++) s += set.normal[i]! * (x[i]! - set.center[i]!);
+    return Math.abs(s) >= set.halfWidth;
   }
   let r2 = 0;
   for (let i = 0; i < set.center.length; i++) r2 += (x[i]! - set.center[i]!) ** 2;
@@ -28,10 +38,16 @@ export function exitConditionSource(set: ExitSet): string {
     const terms = set.normal.map((a, i) => (a === 0 ? "" : `${literal(a)} * y${i}`)).filter(Boolean);
     return `(${terms.join(" + ") || "0"}) >= ${literal(set.offset)}`;
   }
+  if (set.kind === "slab") {
+    const terms = set.normal
+      .map((a, i) => (a === 0 ? "" : `${literal(a)} * (y${i} - ${literal(set.center[i]!)})`))
+      .filter(Boolean);
+    return `Math.abs(${terms.join(" + ") || "0"}) >= ${literal(set.halfWidth)}`;
+  }
   const terms = set.center.map((c, i) => `(y${i} - ${literal(c)}) * (y${i} - ${literal(c)})`);
   return `(${terms.join(" + ")}) >= ${literal(set.radius * set.radius)}`;
 }
 
 export function exitSetDim(set: ExitSet): number {
-  return set.kind === "half-space" ? set.normal.length : set.center.length;
+  return set.kind === "ball" ? set.center.length : set.normal.length;
 }

@@ -22,7 +22,10 @@ export function orderAssertion(o: {
   predicted: number;
   alpha: number;
   notes?: string[];
+  /** Why ±0.1 fits this order (defaults to the weak-order reason). */
+  bandWhy?: string;
 }): AssertionResult {
+  const bandWhy = o.bandWhy ?? WEAK_ORDER_BAND_WHY;
   const band: [number, number] = [
     o.predicted - WEAK_ORDER_BAND_HALF_WIDTH,
     o.predicted + WEAK_ORDER_BAND_HALF_WIDTH,
@@ -43,7 +46,7 @@ export function orderAssertion(o: {
       interval: [Number.NaN, Number.NaN],
       predicted: o.predicted,
       band,
-      bandWhy: WEAK_ORDER_BAND_WHY,
+      bandWhy,
       alpha: o.alpha,
       verdict: "INCONCLUSIVE",
       detectable: Number.POSITIVE_INFINITY,
@@ -58,7 +61,7 @@ export function orderAssertion(o: {
     interval: o.fit.interval,
     predicted: o.predicted,
     band,
-    bandWhy: WEAK_ORDER_BAND_WHY,
+    bandWhy,
     alpha: o.alpha,
     method: o.fit.method,
     notes,
