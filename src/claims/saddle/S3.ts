@@ -1,14 +1,14 @@
 import { readNumber, readPositiveInteger, readStrictObject } from "../../config/readers.ts";
+import { symmetricEigen, unflatten } from "../../linalg/dense.ts";
 import { transverseDecayExponent } from "../../reference/saddle.ts";
 import type { Measurement, PlotSpec } from "../../report/schema.ts";
+import type { ExitSet } from "../../simulate/exitSet.ts";
 import { makeAssertion } from "../../stats/decision.ts";
 import { normalQuantile } from "../../stats/quantiles.ts";
 import { orderFit } from "../../stats/regression.ts";
 import { clopperPearson } from "../../stats/tests.ts";
 import type { AssertionResult } from "../../stats/types.ts";
 import type { ClaimDefinition } from "../claim.ts";
-import { symmetricEigen, unflatten } from "../../linalg/dense.ts";
-import type { ExitSet } from "../../simulate/exitSet.ts";
 import { DEFAULT_BLOCK_SIZE, type ExitSample, runExits } from "../exit/exitRuns.ts";
 import { readParticles } from "../minimizer/minimumCase.ts";
 import { orderAssertion } from "../weak/orderAssertion.ts";
