@@ -2,6 +2,7 @@ import { FieldError } from "../config/fieldError.ts";
 import type { ClaimDefinition } from "./claim.ts";
 import { M1 } from "./minimizer/M1.ts";
 import { M2 } from "./minimizer/M2.ts";
+import { M4 } from "./minimizer/M4.ts";
 import { S1 } from "./saddle/S1.ts";
 import { S3 } from "./saddle/S3.ts";
 import { S4 } from "./saddle/S4.ts";
@@ -14,6 +15,7 @@ export const REGISTRY: readonly ClaimDefinition<never>[] = [
   W3,
   M1,
   M2,
+  M4,
   S1,
   S3,
   S4,
