@@ -4,6 +4,7 @@ import { M1 } from "./minimizer/M1.ts";
 import { M2 } from "./minimizer/M2.ts";
 import { M4 } from "./minimizer/M4.ts";
 import { S1 } from "./saddle/S1.ts";
+import { S2 } from "./saddle/S2.ts";
 import { S3 } from "./saddle/S3.ts";
 import { S4 } from "./saddle/S4.ts";
 import { W1 } from "./weak/W1.ts";
@@ -17,6 +18,7 @@ export const REGISTRY: readonly ClaimDefinition<never>[] = [
   M2,
   M4,
   S1,
+  S2,
   S3,
   S4,
 ] as unknown as ClaimDefinition<never>[];
