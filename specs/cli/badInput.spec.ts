@@ -145,7 +145,67 @@ describe("bad input → one line, exit code 2, no report", () => {
       encoding: "utf8",
     });
     expect(r.status).toBe(2);
-    expect(r.stderr.trim().split("\n")).toEqual(['error: claim: unknown claim "W9" (known: W1, W3)']);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      'error: claim: unknown claim "W9" (known: W1, W3, M1, M2, M4, S1, S2, S3, S4)',
+    ]);
     expect(existsSync(out)).toBe(false);
+  });
+
+  test("exit set that does not contain the start (M1)", async () => {
+    await expectBadInput(
+      [
+        "run",
+        "M1",
+        "--config",
+        config({
+          landscape: { kind: "double-well" },
+          x0: [-1],
+          exitSet: { kind: "half-space", normal: [1], offset: -2 },
+        }),
+      ],
+      /^error: exitSet: does not contain the start: x0 = \(-1\) already counts as exited/,
+    );
+  });
+
+  test("a 'minimum' that is a saddle (M1)", async () => {
+    await expectBadInput(
+      ["run", "M1", "--config", config({ landscape: { kind: "double-well" }, x0: [0] })],
+      /^error: x0: \(0\) is a saddle .*not a minimum$/,
+    );
+  });
+
+  test("a horizon too short to see any exit (M2)", async () => {
+    await expectBadInput(
+      ["run", "M2", "--config", config({ horizon: 5 })],
+      /^error: horizon: too short to see any exit: 5 iterations against a predicted E N/,
+    );
+  });
+
+  test("a saddle start that is a minimum (S1)", async () => {
+    await expectBadInput(
+      [
+        "run",
+        "S1",
+        "--config",
+        config({
+          landscape: {
+            kind: "quadratic",
+            H: [
+              [1, 0],
+              [0, 2],
+            ],
+          },
+          x0: [0, 0],
+        }),
+      ],
+      /^error: x0: \(0, 0\) is a minimum .*not a hyperbolic saddle$/,
+    );
+  });
+
+  test("an S2 radius outside the geometric-growth regime", async () => {
+    await expectBadInput(
+      ["run", "S2", "--config", config({ claims: { S2: { radius: 0.05 } } })],
+      /^error: radius: a = 0.05 is only .* stationary standard deviations/,
+    );
   });
 });

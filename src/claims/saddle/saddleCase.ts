@@ -28,6 +28,8 @@ import type { ExitSet } from "../../simulate/exitSet.ts";
  */
 export interface SaddleCase {
   key: string;
+  /** Where the case sits in the config (`cases.linear-2d`, or "" for a user case), for error messages. */
+  path: string;
   name: string;
   landscapeSpec: LandscapeSpec;
   landscape: Landscape;
@@ -81,6 +83,7 @@ export function readSaddleCase(raw: unknown, path: string, key: string, minEtas 
   const etas = readEtaGrid(c.etas, p("etas"), minEtas);
   return {
     key,
+    path,
     name,
     landscapeSpec,
     landscape,
