@@ -17,9 +17,10 @@ import { readSaddleCases, type SaddleCase, saddleHorizon } from "./saddleCase.ts
 
 /**
  * The closed forms assume the exit happens once u_k = (1 + ηγ)^k Z_k grows geometrically, i.e. a is many
- * standard deviations of Z; at 5 the early exits of the diffusive phase are < 1e-6 of runs.
+ * standard deviations of Z; at 4 (THEORY's reference case γ = a = σ = 1, η = 0.1 sits at 4.6) the exits of
+ * the diffusive phase are ≲ 1e-4 of runs.
  */
-const MIN_RADIUS_IN_SDS = 5;
+const MIN_RADIUS_IN_SDS = 4;
 
 interface S2Config {
   particles: number;
