@@ -15,11 +15,8 @@
  * its weak order against SGD as data, and the specs check the declaration.
  */
 import { type Matrix, symmetricEigen, symmetrize, type Vector } from "../linalg/dense.ts";
+import { assertCovariance, assertFinitePositive, assertSymmetricMatrix, assertVector } from "./arguments.ts";
 import {
-  assertCovariance,
-  assertFinitePositive,
-  assertSymmetricMatrix,
-  assertVector,
   type Eigenbasis,
   eigenbasisTrajectory,
   eigenMomentsFromPropagator,

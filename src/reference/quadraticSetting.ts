@@ -4,14 +4,8 @@
  * SGD recursion and the OU equations decouple into scalar geometric sums and exponentials; this file holds the
  * input checks and the basis changes they share.
  */
-import {
-  isSquare,
-  isSymmetric,
-  type Matrix,
-  symmetricEigen,
-  symmetrize,
-  type Vector,
-} from "../linalg/dense.ts";
+import { type Matrix, symmetricEigen, symmetrize, type Vector } from "../linalg/dense.ts";
+import { assertCovariance, assertFinitePositive, assertSymmetricMatrix, assertVector } from "./arguments.ts";
 
 /** Eigen-decomposition H = V diag(values) Vᵀ; column j of `vectors` belongs to values[j]. */
 export interface Eigenbasis {
@@ -58,34 +52,6 @@ export function eigenMomentsFromPropagator(
 
 /** Relative tolerance for T/η to count as an integer number of steps (rounding noise of a decimal η). */
 export const STEP_COUNT_TOLERANCE = 1e-9;
-
-export function assertFinitePositive(name: string, value: number): void {
-  if (!Number.isFinite(value) || value <= 0)
-    throw new Error(`${name} must be a finite number > 0 (got ${value})`);
-}
-
-export function assertSymmetricMatrix(name: string, M: Matrix, dim?: number): void {
-  if (M.length === 0 || !isSquare(M)) throw new Error(`${name} must be a non-empty square matrix`);
-  if (dim !== undefined && M.length !== dim)
-    throw new Error(`${name} must be ${dim}×${dim} (got ${M.length}×${M.length})`);
-  if (!M.every((row) => row.every(Number.isFinite))) throw new Error(`${name} has a non-finite entry`);
-  if (!isSymmetric(M, 1e-10)) throw new Error(`${name} must be symmetric`);
-}
-
-/** Σ must be a covariance: symmetric with eigenvalues ≥ 0 up to round-off. */
-export function assertCovariance(name: string, M: Matrix, dim: number): void {
-  assertSymmetricMatrix(name, M, dim);
-  const { values } = symmetricEigen(M);
-  const scale = Math.max(1e-300, ...values.map(Math.abs));
-  const lowest = values[0]!;
-  if (lowest < -1e-12 * scale)
-    throw new Error(`${name} must be positive semi-definite (smallest eigenvalue ${lowest})`);
-}
-
-export function assertVector(name: string, x: Vector, dim: number): void {
-  if (x.length !== dim) throw new Error(`${name} must have length ${dim} (got ${x.length})`);
-  if (!x.every(Number.isFinite)) throw new Error(`${name} has a non-finite entry`);
-}
 
 /**
  * Number of SGD steps K = T/η for the horizon T. A decimal η (0.1, 0.025, …) makes T/η an integer only up to

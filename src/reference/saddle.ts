@@ -16,7 +16,7 @@
  */
 import { FieldError, formatList } from "../config/fieldError.ts";
 import { type Matrix, symmetricEigen, symmetrize, type Vector } from "../linalg/dense.ts";
-import { assertCovariance, assertFinitePositive, assertSymmetricMatrix } from "./quadraticSetting.ts";
+import { assertCovariance, assertFinitePositive, assertSymmetricMatrix } from "./arguments.ts";
 
 /** Euler–Mascheroni constant γ_E: −E ln|N(0,1)|·2 − ln 2, the O(1) term of every saddle formula here. */
 export const EULER_GAMMA = 0.5772156649015329;

@@ -13,14 +13,9 @@
  * The right-hand forms avoid the cancellation in 1 − (1−ηλ_i)(1−ηλ_j) at small η.
  */
 import { type Matrix, symmetricEigen, symmetrize } from "../linalg/dense.ts";
+import { assertCovariance, assertFinitePositive, assertSymmetricMatrix } from "./arguments.ts";
 import { QUADRATIC_SCHEMES } from "./quadraticSde.ts";
-import {
-  assertCovariance,
-  assertFinitePositive,
-  assertSymmetricMatrix,
-  fromEigenbasis,
-  toEigenbasis,
-} from "./quadraticSetting.ts";
+import { fromEigenbasis, toEigenbasis } from "./quadraticSetting.ts";
 
 export interface StationaryVariance1dInput {
   /** Curvature λ = f''. */

@@ -10,12 +10,10 @@
  * O(K d²) per scheme: φ is evaluated through its ≤ 2 linear functionals (testFunctionProjection).
  */
 import { type Matrix, symmetricEigen, type Vector } from "../linalg/dense.ts";
+import { assertCovariance, assertSymmetricMatrix, assertVector } from "./arguments.ts";
 import { gaussianExpectation } from "./gaussianExpectations.ts";
 import { type QuadraticScheme, schemeModePropagator } from "./quadraticSde.ts";
 import {
-  assertCovariance,
-  assertSymmetricMatrix,
-  assertVector,
   type ModePropagator,
   stepsForHorizon,
   toEigenbasis,

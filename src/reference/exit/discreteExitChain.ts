@@ -37,7 +37,7 @@ import {
   assertFinitePositive,
   assertFunction,
   checkedValue,
-} from "./arguments.ts";
+} from "../arguments.ts";
 import { BandedChain } from "./bandedChain.ts";
 import { compositeNodes, gaussLegendre } from "./gaussLegendre.ts";
 

@@ -13,7 +13,7 @@
  * Computed in log space from eigenvalues: exp(2Δf/ε²) overflows for ε² < 2Δf/709, and det ∇²f for large d.
  */
 import { symmetricEigen } from "../../linalg/dense.ts";
-import { assertFinitePositive, assertSymmetricMatrix } from "./arguments.ts";
+import { assertFinitePositive, assertSymmetricMatrix } from "../arguments.ts";
 
 export type EscapeTarget = "other-well" | "saddle";
 

@@ -18,7 +18,7 @@ import {
   assertFunction,
   assertSymmetricMatrix,
   checkedValue,
-} from "./arguments.ts";
+} from "../arguments.ts";
 import { compositeNodes, gaussLegendre } from "./gaussLegendre.ts";
 
 export interface QuasiPotential1dInput {
