@@ -2,7 +2,6 @@ import { describe, expect, test } from "vitest";
 import {
   dkwEpsilon,
   exponentialKolmogorovDistance,
-  meanMisfitBound,
   nearestExponentialDistance,
 } from "../../src/stats/exponentialDistance.ts";
 import { fc, prop } from "../support/prop.ts";
@@ -48,16 +47,4 @@ describe("exponential distance", () => {
       expect(nearest.distance).toBeLessThanOrEqual(atTrue + 1e-12);
     },
   );
-
-  test("mean misfit bound covers sup_t |e^{−t/m̂} − e^{−t/m}| on a grid", () => {
-    for (const [est, m] of [
-      [100, 90],
-      [100, 115],
-    ] as const) {
-      let worst = 0;
-      for (let t = 0; t < 2000; t += 0.5)
-        worst = Math.max(worst, Math.abs(Math.exp(-t / est) - Math.exp(-t / m)));
-      expect(worst).toBeLessThanOrEqual(meanMisfitBound(est, [m, m]) + 1e-12);
-    }
-  });
 });

@@ -1,33 +1,42 @@
-import { FieldError } from "../../config/fieldError.ts";
-import { readNumber, readPositiveInteger, readStrictObject } from "../../config/readers.ts";
+import { readStrictObject } from "../../config/readers.ts";
+import { discreteExitChain } from "../../reference/exit/discreteExitChain.ts";
 import type { Measurement, PlotSpec } from "../../report/schema.ts";
 import type { AssertionResult } from "../../stats/types.ts";
 import type { ClaimDefinition } from "../claim.ts";
-import { DEFAULT_BLOCK_SIZE, runExits } from "../exit/exitRuns.ts";
+import { runCaseExits } from "../exit/exitCase.ts";
 import { meanExitTime } from "../exit/meanExit.ts";
+import { type RunSize, readRelativeBand, readRunSize } from "../exit/runConfig.ts";
 import { slopeAssertion, trendFit } from "../exit/trendFit.ts";
 import { type HorizonRule, horizonFor, kramersIterations, readHorizonRule } from "./horizon.ts";
-import { type MinimumCase, readMinimumCases, readParticles } from "./minimumCase.ts";
+import { isotropicVariance, MINIMUM_CASE_KEYS, type MinimumCase, readMinimumCases } from "./minimumCase.ts";
 import { arrheniusPanel } from "./plots.ts";
 
-interface M1Config {
-  particles: number;
-  blockSize: number;
+interface M1Config extends RunSize {
   horizon: HorizonRule;
   relativeBand: number;
   cases: MinimumCase[];
 }
 
-const TOP_LEVEL_CASE_FIELDS = ["landscape", "noise", "x0", "saddle", "exitSet", "exitPast", "etas"] as const;
-
-/** σ² of isotropic noise: the Arrhenius exponent 2Δf/σ² is stated for Σ = σ²I (M5 covers the general case). */
-export function isotropicVariance(c: MinimumCase, field: string): number {
-  if (c.noiseSpec.kind !== "isotropic")
-    throw new FieldError(
-      `${field}.noise.kind`,
-      `the Arrhenius exponent 2Δf/σ² needs isotropic noise, got "${c.noiseSpec.kind}" (claim M5 covers state-dependent noise)`,
-    );
-  return c.noiseSpec.sigma ** 2;
+/**
+ * In 1-D the mean exit count at each η is known exactly from the discretised one-step kernel (I − P)T = 1, so
+ * the report carries the exact finite-η slope next to the simulated one (d-D cases have no such reference).
+ */
+function exactChainMeans(c: MinimumCase, sigma: number): number[] | null {
+  if (c.landscape.dim !== 1 || c.exitSet.kind !== "half-space") return null;
+  const n = c.exitSet.normal[0]!;
+  const level = c.exitSet.offset / n;
+  const g = new Float64Array(1);
+  const gradient = (x: number) => c.landscape.gradient([x], g)[0]!;
+  return c.etas.map(
+    (eta) =>
+      discreteExitChain({
+        gradient,
+        noiseStd: () => sigma,
+        eta,
+        start: c.x0[0]!,
+        ...(n > 0 ? { upper: level } : { lower: level }),
+      }).mean,
+  );
 }
 
 export const M1: ClaimDefinition<M1Config> = {
@@ -49,22 +58,15 @@ export const M1: ClaimDefinition<M1Config> = {
       "horizonMultiple",
       "relativeBand",
       "cases",
-      ...TOP_LEVEL_CASE_FIELDS,
+      ...MINIMUM_CASE_KEYS,
     ]);
     const p = (k: string) => (path ? `${path}.${k}` : k);
-    const particles = readParticles(cfg.particles, p("particles"));
-    const blockSize =
-      cfg.blockSize === undefined ? DEFAULT_BLOCK_SIZE : readPositiveInteger(cfg.blockSize, p("blockSize"));
-    const relativeBand = readNumber(cfg.relativeBand, p("relativeBand"), {
-      min: 0,
-      max: 1,
-      exclusiveMin: true,
-      exclusiveMax: true,
-    });
+    const { particles, blockSize } = readRunSize(cfg, path);
+    const relativeBand = readRelativeBand(cfg.relativeBand, p("relativeBand"));
     const horizon = readHorizonRule(cfg, path);
-    const cases = readMinimumCases(cfg, path, TOP_LEVEL_CASE_FIELDS);
+    const cases = readMinimumCases(cfg, path);
     for (const c of cases) {
-      isotropicVariance(c, p(`cases.${c.key}`));
+      isotropicVariance(c, c.path);
       for (const eta of c.etas) horizonFor(c, eta, horizon, particles, p("horizon"));
     }
     return { particles, blockSize, horizon, relativeBand, cases };
@@ -81,19 +83,14 @@ export const M1: ClaimDefinition<M1Config> = {
       const sigma2 = isotropicVariance(c, "");
       const predicted = (2 * c.barrier) / sigma2;
       predictions[`${c.key}: 2Δf/σ²`] = predicted;
+      const exact = exactChainMeans(c, Math.sqrt(sigma2));
       const x: number[] = [];
       const y: number[] = [];
       const ses: number[] = [];
       for (const [j, eta] of c.etas.entries()) {
-        const sample = await runExits(ctx.pool, {
-          landscape: c.landscapeSpec,
-          noise: c.noiseSpec,
-          x0: c.x0,
-          exitSet: c.exitSet,
+        const sample = await runCaseExits(ctx.pool, c, config, {
           eta,
           horizon: horizonFor(c, eta, config.horizon, config.particles, "horizon"),
-          particles: config.particles,
-          blockSize: config.blockSize,
           stream: `${ctx.seed}/M1/${c.key}/${j}`,
         });
         const est = meanExitTime(sample, ctx.alphaPerAssertion);
@@ -111,12 +108,21 @@ export const M1: ClaimDefinition<M1Config> = {
           hi: est.interval[1],
           "ln(ηE N)": Math.log(eta * est.mean),
           kramers: kramersIterations(c, eta),
+          ...(exact ? { "exact chain E N": exact[j]! } : {}),
           horizon: sample.horizon,
           estimator: est.method,
         });
         ctx.progress(++done / totalSteps);
       }
       const fit = trendFit(x, y, ses, ctx.alphaPerAssertion);
+      const exactSlope = exact
+        ? trendFit(
+            x,
+            exact.map((n, j) => Math.log(c.etas[j]! * n)),
+            x.map(() => 1),
+            ctx.alphaPerAssertion,
+          ).slope
+        : null;
       assertions.push(
         slopeAssertion({
           name: `M1 Arrhenius exponent [${c.name}]`,
@@ -124,9 +130,14 @@ export const M1: ClaimDefinition<M1Config> = {
           fit,
           predicted,
           relativeBand: config.relativeBand,
-          bandWhy: `±${Math.round(config.relativeBand * 100)}%: the η-dependence of the Kramers prefactor (ln C(η) = ln C + O(η)) moves the finite-η slope by ≲ 2% on these grids (exact discrete chain, claim M3)`,
+          bandWhy: `±${Math.round(config.relativeBand * 100)}%: the η-dependence of the Kramers prefactor (ln C(η) = ln C + O(η)) moves the finite-η slope by 1.7–2.6% on the default grids (exact discrete chain, 1-D cases)`,
           alpha: ctx.alphaPerAssertion,
-          notes: [`local slopes ${fit.localSlopes.map((s) => s.toFixed(3)).join(", ")}`],
+          notes: [
+            `local slopes ${fit.localSlopes.map((s) => s.toFixed(3)).join(", ")}`,
+            ...(exactSlope === null
+              ? []
+              : [`exact finite-η slope on this grid (discrete chain) ${exactSlope.toFixed(4)}`]),
+          ],
         }),
       );
       plots.push(arrheniusPanel({ title: c.name, x, y, ses, fit, predicted, alpha: ctx.alphaPerAssertion }));

@@ -1,7 +1,8 @@
-import { readNumber, readPositiveInteger, readStrictObject } from "../../config/readers.ts";
+import { readNumber, readStrictObject } from "../../config/readers.ts";
 import type { Measurement, PlotSpec } from "../../report/schema.ts";
 import { censoredExponentialGoodnessOfFit } from "../../stats/censoredExponential.ts";
 import { makeAssertion } from "../../stats/decision.ts";
+import { mean, variance } from "../../stats/estimators.ts";
 import {
   dkwEpsilon,
   exponentialKolmogorovDistance,
@@ -9,21 +10,18 @@ import {
 } from "../../stats/exponentialDistance.ts";
 import type { AssertionResult } from "../../stats/types.ts";
 import type { ClaimDefinition } from "../claim.ts";
-import { DEFAULT_BLOCK_SIZE, runExits } from "../exit/exitRuns.ts";
+import { runCaseExits } from "../exit/exitCase.ts";
 import { meanExitTime } from "../exit/meanExit.ts";
+import { type RunSize, readRunSize } from "../exit/runConfig.ts";
 import { type HorizonRule, horizonFor, readHorizonRule } from "./horizon.ts";
-import { type MinimumCase, readMinimumCases, readParticles } from "./minimumCase.ts";
+import { MINIMUM_CASE_KEYS, type MinimumCase, readMinimumCases } from "./minimumCase.ts";
 
-interface M2Config {
-  particles: number;
-  blockSize: number;
+interface M2Config extends RunSize {
   horizon: HorizonRule;
   /** Largest Kolmogorov distance from Exp(1) that still counts as "exponential". */
   band: number;
   cases: MinimumCase[];
 }
-
-const TOP_LEVEL_CASE_FIELDS = ["landscape", "noise", "x0", "saddle", "exitSet", "exitPast", "etas"] as const;
 
 export const M2: ClaimDefinition<M2Config> = {
   id: "M2",
@@ -44,15 +42,13 @@ export const M2: ClaimDefinition<M2Config> = {
       "horizonMultiple",
       "band",
       "cases",
-      ...TOP_LEVEL_CASE_FIELDS,
+      ...MINIMUM_CASE_KEYS,
     ]);
     const p = (k: string) => (path ? `${path}.${k}` : k);
-    const particles = readParticles(cfg.particles, p("particles"));
-    const blockSize =
-      cfg.blockSize === undefined ? DEFAULT_BLOCK_SIZE : readPositiveInteger(cfg.blockSize, p("blockSize"));
+    const { particles, blockSize } = readRunSize(cfg, path);
     const band = readNumber(cfg.band, p("band"), { min: 0, max: 1, exclusiveMin: true });
     const horizon = readHorizonRule(cfg, path);
-    const cases = readMinimumCases(cfg, path, TOP_LEVEL_CASE_FIELDS, 1);
+    const cases = readMinimumCases(cfg, path, 1);
     for (const c of cases) for (const eta of c.etas) horizonFor(c, eta, horizon, particles, p("horizon"));
     return { particles, blockSize, horizon, band, cases };
   },
@@ -66,15 +62,9 @@ export const M2: ClaimDefinition<M2Config> = {
     let done = 0;
     for (const c of config.cases) {
       for (const [j, eta] of c.etas.entries()) {
-        const sample = await runExits(ctx.pool, {
-          landscape: c.landscapeSpec,
-          noise: c.noiseSpec,
-          x0: c.x0,
-          exitSet: c.exitSet,
+        const sample = await runCaseExits(ctx.pool, c, config, {
           eta,
           horizon: horizonFor(c, eta, config.horizon, config.particles, "horizon"),
-          particles: config.particles,
-          blockSize: config.blockSize,
           stream: `${ctx.seed}/M2/${c.key}/${j}`,
         });
         const est = meanExitTime(sample, alpha);
@@ -136,14 +126,9 @@ export const M2: ClaimDefinition<M2Config> = {
 };
 
 function coefficientOfVariation(times: Float64Array): number {
-  const n = times.length;
-  if (n < 2) return Number.NaN;
-  let s = 0;
-  for (const t of times) s += t;
-  const m = s / n;
-  let ss = 0;
-  for (const t of times) ss += (t - m) ** 2;
-  return Math.sqrt(ss / (n - 1)) / m;
+  if (times.length < 2) return Number.NaN;
+  const xs = Array.from(times);
+  return Math.sqrt(variance(xs)) / mean(xs);
 }
 
 /**

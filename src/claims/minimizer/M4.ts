@@ -1,19 +1,13 @@
-import { FieldError, formatPoint, withinField } from "../../config/fieldError.ts";
+import { FieldError, formatPoint } from "../../config/fieldError.ts";
 import {
   readArray,
   readEtaGrid,
   readNumber,
-  readObject,
-  readPositiveInteger,
   readStrictObject,
   readString,
   readVector,
 } from "../../config/readers.ts";
-import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
-import type { LandscapeSpec } from "../../landscapes/landscape.ts";
 import { symmetricEigen, unflatten } from "../../linalg/dense.ts";
-import { noiseFromSpec } from "../../noise/fromSpec.ts";
-import type { NoiseSpec } from "../../noise/noise.ts";
 import type { Measurement, PlotSpec } from "../../report/schema.ts";
 import type { ExitSet } from "../../simulate/exitSet.ts";
 import { makeAssertion } from "../../stats/decision.ts";
@@ -21,21 +15,20 @@ import { normalQuantile } from "../../stats/quantiles.ts";
 import { clopperPearson } from "../../stats/tests.ts";
 import type { AssertionResult } from "../../stats/types.ts";
 import type { ClaimDefinition } from "../claim.ts";
-import { DEFAULT_BLOCK_SIZE, runExits } from "../exit/exitRuns.ts";
-import { criticalPointAt, readParticles } from "./minimumCase.ts";
+import { type ExitModel, readModel, runCaseExits } from "../exit/exitCase.ts";
+import { type RunSize, readRelativeBand, readRunSize } from "../exit/runConfig.ts";
+import { criticalPointAt, isotropicVariance } from "./minimumCase.ts";
 
-interface M4Config {
+interface M4Config extends RunSize {
   name: string;
-  landscapeSpec: LandscapeSpec;
-  noiseSpec: NoiseSpec;
-  x0: number[];
+  /** Start x* and the slab between the two saddles as the exit region. */
+  model: ExitModel;
+  /** σ² of the isotropic noise (the suppression of the higher route is exp(−2(Δf₂ − Δf₁)/(ησ²))). */
+  sigma2: number;
   /** [lower, higher] saddle. */
   saddles: [number[], number[]];
   heights: [number, number];
-  exitSet: ExitSet;
   etas: number[];
-  particles: number;
-  blockSize: number;
   horizon: number;
   /** Lower edge of the band for the fraction through the lower saddle at the smallest η. */
   lowerBand: number;
@@ -65,11 +58,9 @@ export const M4: ClaimDefinition<M4Config> = {
       "lowerBand",
     ]);
     const p = (k: string) => (path ? `${path}.${k}` : k);
-    const landscapeSpec = readObject(cfg.landscape, p("landscape")) as LandscapeSpec;
-    const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
+    const { landscapeSpec, landscape, noiseSpec, noise } = readModel(cfg, p);
+    const sigma2 = isotropicVariance({ noiseSpec }, path);
     const d = landscape.dim;
-    const noiseSpec = readObject(cfg.noise, p("noise")) as NoiseSpec;
-    withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
     const x0 = criticalPointAt(landscape, readVector(cfg.x0, p("x0"), d), "minimum", p("x0"));
     const given = readArray(
       cfg.saddles,
@@ -104,23 +95,14 @@ export const M4: ClaimDefinition<M4Config> = {
       throw new FieldError(p("x0"), `${formatPoint(x0)} is not between the two saddles`);
     return {
       name: cfg.name === undefined ? "two saddles" : readString(cfg.name, p("name")),
-      landscapeSpec,
-      noiseSpec,
-      x0,
+      model: { landscapeSpec, landscape, noiseSpec, noise, x0, exitSet },
+      sigma2,
       saddles,
       heights,
-      exitSet,
       etas: readEtaGrid(cfg.etas, p("etas")),
-      particles: readParticles(cfg.particles, p("particles")),
-      blockSize:
-        cfg.blockSize === undefined ? DEFAULT_BLOCK_SIZE : readPositiveInteger(cfg.blockSize, p("blockSize")),
+      ...readRunSize(cfg, path),
       horizon: readNumber(cfg.horizon, p("horizon"), { min: 1, integer: true }),
-      lowerBand: readNumber(cfg.lowerBand, p("lowerBand"), {
-        min: 0,
-        max: 1,
-        exclusiveMin: true,
-        exclusiveMax: true,
-      }),
+      lowerBand: readRelativeBand(cfg.lowerBand, p("lowerBand")),
     };
   },
   assertionCount: () => 2,
@@ -128,28 +110,22 @@ export const M4: ClaimDefinition<M4Config> = {
     const measurements: Measurement[] = [];
     const assertions: AssertionResult[] = [];
     const alpha = ctx.alphaPerAssertion;
-    const normal = config.exitSet.kind === "slab" ? config.exitSet.normal : [];
+    const normal = config.model.exitSet.kind === "slab" ? config.model.exitSet.normal : [];
     const lowerSide = Math.sign(
-      normal.reduce((s, v, i) => s + v * (config.saddles[0][i]! - config.x0[i]!), 0),
+      normal.reduce((s, v, i) => s + v * (config.saddles[0][i]! - config.model.x0[i]!), 0),
     );
     const counts: { lower: number; exits: number }[] = [];
     for (const [j, eta] of config.etas.entries()) {
-      const sample = await runExits(ctx.pool, {
-        landscape: config.landscapeSpec,
-        noise: config.noiseSpec,
-        x0: config.x0,
-        exitSet: config.exitSet,
+      const sample = await runCaseExits(ctx.pool, config.model, config, {
         eta,
         horizon: config.horizon,
-        particles: config.particles,
-        blockSize: config.blockSize,
         stream: `${ctx.seed}/M4/${j}`,
       });
       let lower = 0;
       for (let e = 0; e < sample.exits; e++) {
         let s = 0;
         for (let i = 0; i < sample.dim; i++)
-          s += normal[i]! * (sample.exitStates[e * sample.dim + i]! - config.x0[i]!);
+          s += normal[i]! * (sample.exitStates[e * sample.dim + i]! - config.model.x0[i]!);
         if (Math.sign(s) === lowerSide) lower++;
       }
       counts.push({ lower, exits: sample.exits });
@@ -164,7 +140,9 @@ export const M4: ClaimDefinition<M4Config> = {
         lo,
         hi,
         "exits through the higher saddle": sample.exits - lower,
-        "e^{−2(Δf₂−Δf₁)/(ησ²)} (σ = 1)": Math.exp((-2 * (config.heights[1] - config.heights[0])) / eta),
+        "e^{−2(Δf₂−Δf₁)/(ησ²)}": Math.exp(
+          (-2 * (config.heights[1] - config.heights[0])) / (eta * config.sigma2),
+        ),
       });
       ctx.progress((j + 1) / config.etas.length);
     }
@@ -220,10 +198,12 @@ export const M4: ClaimDefinition<M4Config> = {
           y: counts.map((c) => Math.max(1 / c.exits, 1 - c.lower / c.exits)),
         },
         {
-          name: "exp(−2(Δf₂ − Δf₁)/(ησ²)) (slope reference, σ = 1)",
+          name: "exp(−2(Δf₂ − Δf₁)/(ησ²)) (slope reference)",
           mark: "line",
           x: config.etas.map((e) => 1 / e),
-          y: config.etas.map((e) => Math.exp((-2 * (config.heights[1] - config.heights[0])) / e)),
+          y: config.etas.map((e) =>
+            Math.exp((-2 * (config.heights[1] - config.heights[0])) / (e * config.sigma2)),
+          ),
         },
       ],
     };

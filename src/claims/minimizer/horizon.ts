@@ -1,24 +1,26 @@
 import { FieldError, formatNumber } from "../../config/fieldError.ts";
 import { readNumber } from "../../config/readers.ts";
-import { determinant, symmetricEigen } from "../../linalg/dense.ts";
+import { eyringKramersTime } from "../../reference/exit/eyringKramers.ts";
 import type { MinimumCase } from "./minimumCase.ts";
 
 /**
- * Eyring–Kramers mean iteration count, used to size horizons and to sanity-check configs before simulating:
- * E N ≈ (1/η)·(π/|λ₋(z)|)·√(|det ∇²f(z)| / det ∇²f(x*))·exp(2Δf/(ησ²)) to reach z (twice that past it).
- * Isotropic σ² is taken as the mean eigenvalue of Σ at z, which is all a horizon needs.
+ * Eyring–Kramers mean iteration count (reference/exit), used to size horizons and to sanity-check configs before
+ * simulating: the SDE time to reach z (the other well when the exit level lies past z), divided by η. Isotropic
+ * σ² is taken as the mean eigenvalue of Σ at z, which is all a horizon needs.
  */
 export function kramersIterations(c: MinimumCase, eta: number): number {
   const d = c.landscape.dim;
   const Sz = c.noise.covariance(c.saddle, new Float64Array(d * d));
   let trace = 0;
   for (let i = 0; i < d; i++) trace += Sz[i * d + i]!;
-  const sigma2 = trace / d;
-  const lambdaMinus = Math.abs(symmetricEigen(c.hessianSaddle).values[0]!);
-  const prefactor =
-    (Math.PI / lambdaMinus) * Math.sqrt(Math.abs(determinant(c.hessianSaddle)) / determinant(c.hessianMin));
-  const past = c.exitPast > 0 ? 2 : 1;
-  return (past * prefactor * Math.exp((2 * c.barrier) / (eta * sigma2))) / eta;
+  const time = eyringKramersTime({
+    hessianAtMinimum: c.hessianMin,
+    hessianAtSaddle: c.hessianSaddle,
+    barrier: c.barrier,
+    epsilon2: (eta * trace) / d,
+    target: c.exitPast > 0 ? "other-well" : "saddle",
+  });
+  return time / eta;
 }
 
 /**

@@ -1,25 +1,17 @@
-import { FieldError, formatList, formatNumber, formatPoint, withinField } from "../../config/fieldError.ts";
+import { FieldError, formatList, formatNumber, formatPoint, joinField } from "../../config/fieldError.ts";
 import {
   readEtaGrid,
   readNumber,
   readObject,
-  readPositiveInteger,
   readStrictObject,
   readString,
   readVector,
 } from "../../config/readers.ts";
-import {
-  classify,
-  hessianSignature,
-  refineCriticalPoint,
-  verifyCriticalPoints,
-} from "../../landscapes/criticalPoints.ts";
-import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
-import type { Landscape, LandscapeSpec } from "../../landscapes/landscape.ts";
+import { classify, hessianSignature } from "../../landscapes/criticalPoints.ts";
+import type { Landscape } from "../../landscapes/landscape.ts";
 import { symmetricEigen, unflatten } from "../../linalg/dense.ts";
-import { noiseFromSpec } from "../../noise/fromSpec.ts";
-import type { NoiseModel, NoiseSpec } from "../../noise/noise.ts";
 import { type ExitSet, hasExited } from "../../simulate/exitSet.ts";
+import { type ExitModel, readKeyedCases, readModel, snapToCriticalPoint } from "../exit/exitCase.ts";
 
 /**
  * A case of the minimizer-escape claims: SGD started at a local minimizer x* of f, run until it first crosses
@@ -27,15 +19,11 @@ import { type ExitSet, hasExited } from "../../simulate/exitSet.ts";
  * the saddle and exit set; everything is checked before any simulation: x0 must be a minimum (Newton-refined,
  * Hessian positive definite), z an index-1 saddle, and the start strictly inside the exit region.
  */
-export interface MinimumCase {
+export interface MinimumCase extends ExitModel {
   key: string;
+  /** Where the case sits in the config (`cases.double-well`, or "" for a user case), for error messages. */
+  path: string;
   name: string;
-  landscapeSpec: LandscapeSpec;
-  landscape: Landscape;
-  noiseSpec: NoiseSpec;
-  noise: NoiseModel;
-  /** The refined minimizer x*. */
-  x0: number[];
   /** The refined saddle z the exit is measured through. */
   saddle: number[];
   /** Δf = f(z) − f(x*). */
@@ -43,7 +31,6 @@ export interface MinimumCase {
   /** ∇²f at x* and at z (for Eyring–Kramers). */
   hessianMin: number[][];
   hessianSaddle: number[][];
-  exitSet: ExitSet;
   /** How far past the saddle the exit level lies (0: the saddle's own level set). */
   exitPast: number;
   etas: number[];
@@ -64,12 +51,8 @@ export function readMinimumCase(raw: unknown, path: string, key: string, minEtas
   const c = readStrictObject(raw, path, MINIMUM_CASE_KEYS);
   const p = (k: string) => (path ? `${path}.${k}` : k);
   const name = c.name === undefined ? key : readString(c.name, p("name"));
-  const landscapeSpec = readObject(c.landscape, p("landscape")) as LandscapeSpec;
-  const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
-  const declared = withinField(p("landscape"), () => verifyCriticalPoints(landscape));
+  const { landscapeSpec, landscape, declared, noiseSpec, noise } = readModel(c, p);
   const d = landscape.dim;
-  const noiseSpec = readObject(c.noise, p("noise")) as NoiseSpec;
-  const noise = withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
 
   const firstMinimum = declared.find((q) => q.kind === "minimum");
   if (c.x0 === undefined && !firstMinimum)
@@ -112,6 +95,7 @@ export function readMinimumCase(raw: unknown, path: string, key: string, minEtas
   const etas = readEtaGrid(c.etas, p("etas"), minEtas);
   return {
     key,
+    path,
     name,
     landscapeSpec,
     landscape,
@@ -128,43 +112,22 @@ export function readMinimumCase(raw: unknown, path: string, key: string, minEtas
   };
 }
 
-/** Cases keyed by name, so a budget can override one case's η grid without restating the others. */
-export function readMinimumCases(
-  cfg: Record<string, unknown>,
-  path: string,
-  topLevel: readonly string[],
-  minEtas = 3,
-): MinimumCase[] {
-  const p = (k: string) => (path ? `${path}.${k}` : k);
-  const user = topLevel.filter((k) => cfg[k] !== undefined);
-  const cases = readObject(cfg.cases, p("cases"));
-  const entries = Object.entries(cases).filter(([, v]) => v !== null);
-  if (user.length) {
-    // A user config that sets case fields at the top level is one case, built over the first default case.
-    const first = readObject(entries[0]?.[1], p("cases"));
-    const merged: Record<string, unknown> = { ...first, name: "user case" };
-    for (const k of user) merged[k] = cfg[k];
-    if (cfg.landscape !== undefined) {
-      // A new landscape invalidates the default's start, saddle and exit set.
-      for (const k of ["x0", "saddle", "exitSet"] as const) if (cfg[k] === undefined) delete merged[k];
-    }
-    return [withinField("", () => readMinimumCase(merged, path, "user", minEtas))];
-  }
-  if (!entries.length) throw new FieldError(p("cases"), "needs at least one case");
-  return entries.map(([k, v]) => readMinimumCase(v, p(`cases.${k}`), k, minEtas));
+/** The minimizer cases of a claim config (keyed; see `readKeyedCases`). */
+export function readMinimumCases(cfg: Record<string, unknown>, path: string, minEtas = 3): MinimumCase[] {
+  return readKeyedCases(cfg, path, MINIMUM_CASE_KEYS, ["x0", "saddle", "exitSet"], (raw, at, key) =>
+    readMinimumCase(raw, at, key, minEtas),
+  );
 }
 
-export function readParticles(v: unknown, field: string): number {
-  const n = readPositiveInteger(v, field);
-  if (n < 100) throw new FieldError(field, `needs at least 100 runs per η for an interval, got ${n}`);
-  return n;
+/** σ² of isotropic noise: the Arrhenius exponent 2Δf/σ² is stated for Σ = σ²I (M5 covers the general case). */
+export function isotropicVariance(c: Pick<ExitModel, "noiseSpec">, path: string): number {
+  if (c.noiseSpec.kind !== "isotropic")
+    throw new FieldError(
+      joinField(path, "noise.kind"),
+      `the Arrhenius exponent 2Δf/σ² needs isotropic noise, got "${c.noiseSpec.kind}" (claim M5 covers state-dependent noise)`,
+    );
+  return c.noiseSpec.sigma ** 2;
 }
-
-/**
- * A given point is taken as the critical point Newton finds from it only if that is this close (relative):
- * rounded coordinates from a paper or a plot snap; a point elsewhere on the landscape is an error.
- */
-const CRITICAL_POINT_SNAP = 1e-3;
 
 /** Newton-refines `x` and checks it is a hyperbolic critical point of the wanted kind. */
 export function criticalPointAt(
@@ -173,16 +136,15 @@ export function criticalPointAt(
   kind: "minimum" | "saddle",
   field: string,
 ): number[] {
-  const g = f.gradient(x, new Float64Array(f.dim));
-  const scale = Math.max(1, ...x.map(Math.abs));
-  const refined = refineCriticalPoint(f, x);
-  const moved = Math.hypot(...refined.x.map((v, i) => v - x[i]!));
-  if (!refined.converged || moved > CRITICAL_POINT_SNAP * scale)
-    throw new FieldError(
-      field,
-      `${formatPoint(x)} is not a critical point of f (|∇f| = ${formatNumber(Math.hypot(...g))}); the ${kind === "minimum" ? "escape claims start at a local minimizer" : "exit is measured through a saddle"}`,
-    );
-  const sig = hessianSignature(f, refined.x);
+  const refined = snapToCriticalPoint(
+    f,
+    x,
+    field,
+    kind === "minimum"
+      ? "the escape claims start at a local minimizer"
+      : "the exit is measured through a saddle",
+  );
+  const sig = hessianSignature(f, refined);
   const found = classify(sig);
   const ok = kind === "minimum" ? found === "minimum" : found === "saddle" && sig.negative === 1;
   if (!ok)
@@ -190,7 +152,7 @@ export function criticalPointAt(
       field,
       `${formatPoint(x)} is ${found === "degenerate" ? "a degenerate critical point" : `a ${found}${found === "saddle" ? ` of index ${sig.negative}` : ""}`} (Hessian eigenvalues ${formatList(sig.eigenvalues)}), not ${kind === "minimum" ? "a minimum" : "an index-1 saddle"}`,
     );
-  return refined.x;
+  return refined;
 }
 
 function hessianAt(f: Landscape, x: number[]): number[][] {
@@ -202,8 +164,7 @@ function hessianAt(f: Landscape, x: number[]): number[][] {
  * unstable eigenvector of ∇²f(z), oriented away from x*. For the double well this is "first x ≥ 0".
  */
 function exitPastSaddle(Hz: number[][], z: number[], x0: number[], past: number): ExitSet {
-  const { values, vectors } = symmetricEigen(Hz);
-  void values;
+  const { vectors } = symmetricEigen(Hz);
   let normal = vectors.map((row) => row[0]!);
   const towards = normal.reduce((s, v, i) => s + v * (z[i]! - x0[i]!), 0);
   if (towards < 0) normal = normal.map((v) => -v);

@@ -1,18 +1,22 @@
-import { readNumber, readPositiveInteger, readStrictObject } from "../../config/readers.ts";
+import { readStrictObject } from "../../config/readers.ts";
 import { exitIterationsLogSlope } from "../../reference/saddle.ts";
 import type { Measurement, PlotSpec } from "../../report/schema.ts";
 import type { AssertionResult } from "../../stats/types.ts";
 import type { ClaimDefinition } from "../claim.ts";
-import { DEFAULT_BLOCK_SIZE, runExits } from "../exit/exitRuns.ts";
+import { runCaseExits } from "../exit/exitCase.ts";
 import { meanExitTime } from "../exit/meanExit.ts";
+import { type RunSize, readRelativeBand, readRunSize } from "../exit/runConfig.ts";
 import { slopeAssertion, trendFit } from "../exit/trendFit.ts";
-import { readParticles } from "../minimizer/minimumCase.ts";
 import { arrheniusPanel } from "../minimizer/plots.ts";
-import { readSaddleCases, type SaddleCase, saddleHorizon, saddleIterations } from "./saddleCase.ts";
+import {
+  readSaddleCases,
+  SADDLE_CASE_KEYS,
+  type SaddleCase,
+  saddleHorizon,
+  saddleIterations,
+} from "./saddleCase.ts";
 
-interface S1Config {
-  particles: number;
-  blockSize: number;
+interface S1Config extends RunSize {
   relativeBand: number;
   cases: SaddleCase[];
 }
@@ -34,22 +38,11 @@ export const S1: ClaimDefinition<S1Config> = {
       "blockSize",
       "relativeBand",
       "cases",
-      "landscape",
-      "noise",
-      "x0",
-      "radius",
-      "etas",
+      ...SADDLE_CASE_KEYS,
     ]);
     const p = (k: string) => (path ? `${path}.${k}` : k);
-    const particles = readParticles(cfg.particles, p("particles"));
-    const blockSize =
-      cfg.blockSize === undefined ? DEFAULT_BLOCK_SIZE : readPositiveInteger(cfg.blockSize, p("blockSize"));
-    const relativeBand = readNumber(cfg.relativeBand, p("relativeBand"), {
-      min: 0,
-      max: 1,
-      exclusiveMin: true,
-      exclusiveMax: true,
-    });
+    const { particles, blockSize } = readRunSize(cfg, path);
+    const relativeBand = readRelativeBand(cfg.relativeBand, p("relativeBand"));
     const cases = readSaddleCases(cfg, path);
     return { particles, blockSize, relativeBand, cases };
   },
@@ -70,15 +63,9 @@ export const S1: ClaimDefinition<S1Config> = {
       const ses: number[] = [];
       const logN: number[] = [];
       for (const [j, eta] of c.etas.entries()) {
-        const sample = await runExits(ctx.pool, {
-          landscape: c.landscapeSpec,
-          noise: c.noiseSpec,
-          x0: c.x0,
-          exitSet: c.exitSet,
+        const sample = await runCaseExits(ctx.pool, c, config, {
           eta,
           horizon: saddleHorizon(c, eta),
-          particles: config.particles,
-          blockSize: config.blockSize,
           stream: `${ctx.seed}/S1/${c.key}/${j}`,
         });
         const est = meanExitTime(sample, ctx.alphaPerAssertion);

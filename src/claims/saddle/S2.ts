@@ -1,5 +1,5 @@
 import { FieldError, joinField } from "../../config/fieldError.ts";
-import { readNumber, readPositiveInteger, readStrictObject } from "../../config/readers.ts";
+import { readStrictObject } from "../../config/readers.ts";
 import { discreteExitChain } from "../../reference/exit/discreteExitChain.ts";
 import {
   linearSaddleExitIterations,
@@ -10,10 +10,10 @@ import type { Measurement, PlotSpec } from "../../report/schema.ts";
 import { makeAssertion } from "../../stats/decision.ts";
 import type { AssertionResult } from "../../stats/types.ts";
 import type { ClaimDefinition } from "../claim.ts";
-import { DEFAULT_BLOCK_SIZE, runExits } from "../exit/exitRuns.ts";
+import { runCaseExits } from "../exit/exitCase.ts";
 import { meanExitTime } from "../exit/meanExit.ts";
-import { readParticles } from "../minimizer/minimumCase.ts";
-import { readSaddleCases, type SaddleCase, saddleHorizon } from "./saddleCase.ts";
+import { type RunSize, readRelativeBand, readRunSize } from "../exit/runConfig.ts";
+import { readSaddleCases, SADDLE_CASE_KEYS, type SaddleCase, saddleHorizon } from "./saddleCase.ts";
 
 /**
  * The closed forms assume the exit happens once u_k = (1 + ηγ)^k Z_k grows geometrically, i.e. a is many
@@ -22,9 +22,7 @@ import { readSaddleCases, type SaddleCase, saddleHorizon } from "./saddleCase.ts
  */
 const MIN_RADIUS_IN_SDS = 4;
 
-interface S2Config {
-  particles: number;
-  blockSize: number;
+interface S2Config extends RunSize {
   relativeBand: number;
   cases: SaddleCase[];
 }
@@ -62,22 +60,11 @@ export const S2: ClaimDefinition<S2Config> = {
       "blockSize",
       "relativeBand",
       "cases",
-      "landscape",
-      "noise",
-      "x0",
-      "radius",
-      "etas",
+      ...SADDLE_CASE_KEYS,
     ]);
     const p = (k: string) => (path ? `${path}.${k}` : k);
-    const particles = readParticles(cfg.particles, p("particles"));
-    const blockSize =
-      cfg.blockSize === undefined ? DEFAULT_BLOCK_SIZE : readPositiveInteger(cfg.blockSize, p("blockSize"));
-    const relativeBand = readNumber(cfg.relativeBand, p("relativeBand"), {
-      min: 0,
-      max: 1,
-      exclusiveMin: true,
-      exclusiveMax: true,
-    });
+    const { particles, blockSize } = readRunSize(cfg, path);
+    const relativeBand = readRelativeBand(cfg.relativeBand, p("relativeBand"));
     const cases = readSaddleCases(cfg, path, 1);
     for (const c of cases) {
       if (!c.linear)
@@ -123,15 +110,10 @@ export const S2: ClaimDefinition<S2Config> = {
       const exact: number[] = [];
       const formula: number[] = [];
       for (const [j, eta] of c.etas.entries()) {
-        const sample = await runExits(ctx.pool, {
-          landscape: c.landscapeSpec,
-          noise: c.noiseSpec,
-          x0: c.x0,
+        const sample = await runCaseExits(ctx.pool, c, config, {
           exitSet: { kind: "slab", normal: g.v1, center: c.x0, halfWidth: c.radius },
           eta,
           horizon: saddleHorizon(c, eta),
-          particles: config.particles,
-          blockSize: config.blockSize,
           stream: `${ctx.seed}/S2/${c.key}/${j}`,
         });
         const est = meanExitTime(sample, alpha);

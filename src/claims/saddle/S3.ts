@@ -1,23 +1,21 @@
-import { readNumber, readPositiveInteger, readStrictObject } from "../../config/readers.ts";
+import { readNumber, readStrictObject } from "../../config/readers.ts";
 import { symmetricEigen, unflatten } from "../../linalg/dense.ts";
 import { transverseDecayExponent } from "../../reference/saddle.ts";
 import type { Measurement, PlotSpec } from "../../report/schema.ts";
 import type { ExitSet } from "../../simulate/exitSet.ts";
 import { makeAssertion } from "../../stats/decision.ts";
-import { normalQuantile } from "../../stats/quantiles.ts";
 import { orderFit } from "../../stats/regression.ts";
 import { clopperPearson } from "../../stats/tests.ts";
 import type { AssertionResult } from "../../stats/types.ts";
 import type { ClaimDefinition } from "../claim.ts";
-import { DEFAULT_BLOCK_SIZE, type ExitSample, runExits } from "../exit/exitRuns.ts";
-import { readParticles } from "../minimizer/minimumCase.ts";
+import { runCaseExits } from "../exit/exitCase.ts";
+import type { ExitSample } from "../exit/exitRuns.ts";
+import { type RunSize, readRunSize } from "../exit/runConfig.ts";
 import { orderAssertion } from "../weak/orderAssertion.ts";
 import { orderPanel } from "../weak/orderPlot.ts";
-import { readSaddleCases, type SaddleCase, saddleHorizon } from "./saddleCase.ts";
+import { readSaddleCases, SADDLE_CASE_KEYS, type SaddleCase, saddleHorizon } from "./saddleCase.ts";
 
-interface S3Config {
-  particles: number;
-  blockSize: number;
+interface S3Config extends RunSize {
   /** |cos(exit, v₁)| above this counts as "along v₁". */
   alignment: number;
   /** Lower edge of the band for the aligned fraction at the smallest η. */
@@ -103,16 +101,10 @@ export const S3: ClaimDefinition<S3Config> = {
       "alignment",
       "alignedBand",
       "cases",
-      "landscape",
-      "noise",
-      "x0",
-      "radius",
-      "etas",
+      ...SADDLE_CASE_KEYS,
     ]);
     const p = (k: string) => (path ? `${path}.${k}` : k);
-    const particles = readParticles(cfg.particles, p("particles"));
-    const blockSize =
-      cfg.blockSize === undefined ? DEFAULT_BLOCK_SIZE : readPositiveInteger(cfg.blockSize, p("blockSize"));
+    const { particles, blockSize } = readRunSize(cfg, path);
     const unit = { min: 0, max: 1, exclusiveMin: true, exclusiveMax: true };
     const alignment = cfg.alignment === undefined ? 0.9 : readNumber(cfg.alignment, p("alignment"), unit);
     const alignedBand = readNumber(cfg.alignedBand, p("alignedBand"), unit);
@@ -139,15 +131,10 @@ export const S3: ClaimDefinition<S3Config> = {
         ? { kind: "slab", normal: g.v1, center: c.x0, halfWidth: c.radius }
         : c.exitSet;
       for (const [j, eta] of c.etas.entries()) {
-        const sample = await runExits(ctx.pool, {
-          landscape: c.landscapeSpec,
-          noise: c.noiseSpec,
-          x0: c.x0,
+        const sample = await runCaseExits(ctx.pool, c, config, {
           exitSet,
           eta,
           horizon: saddleHorizon(c, eta),
-          particles: config.particles,
-          blockSize: config.blockSize,
           stream: `${ctx.seed}/S3/${c.key}/${j}`,
         });
         const dir = exitDirections(sample, c, config.alignment, v2);
@@ -249,7 +236,6 @@ export const S3: ClaimDefinition<S3Config> = {
       plots,
       notes: [
         "cos θ = v₁ᵀ(x_N − z)/|x_N − z| at the exit iteration N; Clopper–Pearson intervals for fractions.",
-        `z-quantile for ±SE columns: ${normalQuantile(1 - ctx.alphaPerAssertion / 2).toFixed(2)}`,
       ],
     };
   },

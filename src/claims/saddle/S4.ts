@@ -1,17 +1,15 @@
 import { FieldError } from "../../config/fieldError.ts";
-import { readNumber, readObject, readPositiveInteger, readStrictObject } from "../../config/readers.ts";
+import { readNumber, readObject, readStrictObject } from "../../config/readers.ts";
 import type { Measurement, PlotSpec } from "../../report/schema.ts";
 import { makeAssertion } from "../../stats/decision.ts";
 import { clopperPearson } from "../../stats/tests.ts";
 import type { AssertionResult } from "../../stats/types.ts";
 import type { ClaimDefinition } from "../claim.ts";
-import { DEFAULT_BLOCK_SIZE, runExits } from "../exit/exitRuns.ts";
-import { readParticles } from "../minimizer/minimumCase.ts";
+import { runCaseExits } from "../exit/exitCase.ts";
+import { type RunSize, readRunSize } from "../exit/runConfig.ts";
 import { readSaddleCase, type SaddleCase, saddleHorizon } from "./saddleCase.ts";
 
-interface S4Config {
-  particles: number;
-  blockSize: number;
+interface S4Config extends RunSize {
   /** Horizon as a multiple of the omnidirectional case's predicted E N. */
   horizonMultiple: number;
   /** Exit fractions within the horizon: degenerate noise ≤ this, omnidirectional ≥ 1 − this. */
@@ -41,9 +39,7 @@ export const S4: ClaimDefinition<S4Config> = {
       "degenerate",
     ]);
     const p = (k: string) => (path ? `${path}.${k}` : k);
-    const particles = readParticles(cfg.particles, p("particles"));
-    const blockSize =
-      cfg.blockSize === undefined ? DEFAULT_BLOCK_SIZE : readPositiveInteger(cfg.blockSize, p("blockSize"));
+    const { particles, blockSize } = readRunSize(cfg, path);
     const horizonMultiple = readNumber(cfg.horizonMultiple, p("horizonMultiple"), { min: 1 });
     const tolerance = readNumber(cfg.tolerance, p("tolerance"), { min: 0, max: 0.5, exclusiveMin: true });
     const omnidirectional = readSaddleCase(
@@ -82,15 +78,9 @@ export const S4: ClaimDefinition<S4Config> = {
       // One horizon for both runs, sized by the omnidirectional saddle's own prediction.
       const horizon = Math.ceil((config.horizonMultiple * saddleHorizon(config.omnidirectional, eta)) / 50);
       for (const c of [config.omnidirectional, config.degenerate]) {
-        const sample = await runExits(ctx.pool, {
-          landscape: c.landscapeSpec,
-          noise: c.noiseSpec,
-          x0: c.x0,
-          exitSet: c.exitSet,
+        const sample = await runCaseExits(ctx.pool, c, config, {
           eta,
           horizon,
-          particles: config.particles,
-          blockSize: config.blockSize,
           stream: `${ctx.seed}/S4/${c.key}/${j}`,
         });
         // |v₁ᵀ(x − z)| at exit or horizon: exactly 0 for every degenerate run of a linear saddle.

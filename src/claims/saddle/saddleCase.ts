@@ -1,46 +1,24 @@
-import { FieldError, formatList, formatPoint, withinField } from "../../config/fieldError.ts";
-import {
-  readEtaGrid,
-  readNumber,
-  readObject,
-  readStrictObject,
-  readString,
-  readVector,
-} from "../../config/readers.ts";
-import {
-  classify,
-  hessianSignature,
-  refineCriticalPoint,
-  verifyCriticalPoints,
-} from "../../landscapes/criticalPoints.ts";
-import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
-import type { Landscape, LandscapeSpec } from "../../landscapes/landscape.ts";
+import { FieldError, formatList, formatPoint } from "../../config/fieldError.ts";
+import { readEtaGrid, readNumber, readStrictObject, readString, readVector } from "../../config/readers.ts";
+import { classify, hessianSignature } from "../../landscapes/criticalPoints.ts";
 import { unflatten } from "../../linalg/dense.ts";
-import { noiseFromSpec } from "../../noise/fromSpec.ts";
-import type { NoiseModel, NoiseSpec } from "../../noise/noise.ts";
 import { linearSaddleExitIterations, type SaddleGeometry, saddleGeometry } from "../../reference/saddle.ts";
-import type { ExitSet } from "../../simulate/exitSet.ts";
+import { type ExitModel, readKeyedCases, readModel, snapToCriticalPoint } from "../exit/exitCase.ts";
 
 /**
  * A case of the saddle-escape claims: SGD started exactly at a hyperbolic saddle z, run until it leaves the
  * ball of radius a around z. The geometry (γ = |λ_min|, v₁, σ_u² = v₁ᵀΣv₁, a second unstable rate γ₂) comes from
  * ∇²f(z) and Σ(z), after checking that the start is a critical point with at least one negative eigenvalue.
  */
-export interface SaddleCase {
+export interface SaddleCase extends ExitModel {
   key: string;
   /** Where the case sits in the config (`cases.linear-2d`, or "" for a user case), for error messages. */
   path: string;
   name: string;
-  landscapeSpec: LandscapeSpec;
-  landscape: Landscape;
-  noiseSpec: NoiseSpec;
-  noise: NoiseModel;
-  x0: number[];
   radius: number;
   geometry: SaddleGeometry;
   /** True when f is exactly quadratic (the linear-saddle formulas are then exact up to their stated order). */
   linear: boolean;
-  exitSet: ExitSet;
   etas: number[];
 }
 
@@ -50,25 +28,13 @@ export function readSaddleCase(raw: unknown, path: string, key: string, minEtas 
   const c = readStrictObject(raw, path, SADDLE_CASE_KEYS);
   const p = (k: string) => (path ? `${path}.${k}` : k);
   const name = c.name === undefined ? key : readString(c.name, p("name"));
-  const landscapeSpec = readObject(c.landscape, p("landscape")) as LandscapeSpec;
-  const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
-  const declared = withinField(p("landscape"), () => verifyCriticalPoints(landscape));
+  const { landscapeSpec, landscape, declared, noiseSpec, noise } = readModel(c, p);
   const d = landscape.dim;
-  const noiseSpec = readObject(c.noise, p("noise")) as NoiseSpec;
-  const noise = withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
   const firstSaddle = declared.find((q) => q.kind === "saddle");
   if (c.x0 === undefined && !firstSaddle)
     throw new FieldError(p("x0"), "not given, and the landscape declares no saddle to start from");
   const given = c.x0 === undefined ? firstSaddle!.x : readVector(c.x0, p("x0"), d);
-  const refined = refineCriticalPoint(landscape, given);
-  const scale = Math.max(1, ...given.map(Math.abs));
-  const moved = Math.hypot(...refined.x.map((v, i) => v - given[i]!));
-  if (!refined.converged || moved > 1e-3 * scale)
-    throw new FieldError(
-      p("x0"),
-      `${formatPoint(given)} is not a critical point of f; the saddle claims start exactly at a saddle`,
-    );
-  const x0 = refined.x;
+  const x0 = snapToCriticalPoint(landscape, given, p("x0"), "the saddle claims start exactly at a saddle");
   const sig = hessianSignature(landscape, x0);
   const kind = classify(sig);
   if (sig.negative === 0 || kind === "degenerate")
@@ -98,20 +64,11 @@ export function readSaddleCase(raw: unknown, path: string, key: string, minEtas 
   };
 }
 
+/** The saddle cases of a claim config (keyed; see `readKeyedCases`). */
 export function readSaddleCases(cfg: Record<string, unknown>, path: string, minEtas = 3): SaddleCase[] {
-  const p = (k: string) => (path ? `${path}.${k}` : k);
-  const topLevel = SADDLE_CASE_KEYS.filter((k) => k !== "name" && cfg[k] !== undefined);
-  const cases = readObject(cfg.cases, p("cases"));
-  const entries = Object.entries(cases).filter(([, v]) => v !== null);
-  if (topLevel.length) {
-    const first = readObject(entries[0]?.[1], p("cases"));
-    const merged: Record<string, unknown> = { ...first, name: "user case" };
-    for (const k of topLevel) merged[k] = cfg[k];
-    if (cfg.landscape !== undefined && cfg.x0 === undefined) delete merged.x0;
-    return [readSaddleCase(merged, path, "user", minEtas)];
-  }
-  if (!entries.length) throw new FieldError(p("cases"), "needs at least one case");
-  return entries.map(([k, v]) => readSaddleCase(v, p(`cases.${k}`), k, minEtas));
+  return readKeyedCases(cfg, path, SADDLE_CASE_KEYS, ["x0"], (raw, at, key) =>
+    readSaddleCase(raw, at, key, minEtas),
+  );
 }
 
 /** Iterations per exit by the linear-saddle discrete formula (horizon sizing; γ, σ_u² from the Hessian at z). */

@@ -1,0 +1,25 @@
+import { FieldError } from "../../config/fieldError.ts";
+import { readNumber, readPositiveInteger } from "../../config/readers.ts";
+import { DEFAULT_BLOCK_SIZE } from "./exitRuns.ts";
+
+/** How many runs per η and how they are cut into blocks (each block owns a stream). */
+export interface RunSize {
+  particles: number;
+  blockSize: number;
+}
+
+/** `particles` (≥ 100: fewer cannot support an interval) and optional `blockSize` of a claim config. */
+export function readRunSize(cfg: Record<string, unknown>, path: string): RunSize {
+  const p = (k: string) => (path ? `${path}.${k}` : k);
+  const particles = readPositiveInteger(cfg.particles, p("particles"));
+  if (particles < 100)
+    throw new FieldError(p("particles"), `needs at least 100 runs per η for an interval, got ${particles}`);
+  const blockSize =
+    cfg.blockSize === undefined ? DEFAULT_BLOCK_SIZE : readPositiveInteger(cfg.blockSize, p("blockSize"));
+  return { particles, blockSize };
+}
+
+/** A relative half-width of a band around a prediction, in (0, 1). */
+export function readRelativeBand(v: unknown, field: string): number {
+  return readNumber(v, field, { min: 0, max: 1, exclusiveMin: true, exclusiveMax: true });
+}
