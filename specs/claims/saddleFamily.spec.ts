@@ -1,14 +1,15 @@
 import { availableParallelism } from "node:os";
 import { afterAll, describe, expect } from "vitest";
 import type { ClaimContext } from "../../src/claims/claim.ts";
+import { S1 } from "../../src/claims/saddle/S1.ts";
 import { S2 } from "../../src/claims/saddle/S2.ts";
 import { WorkerPool } from "../../src/parallel/pool.ts";
 import { fc, prop } from "../support/prop.ts";
 
 /**
  * Claims over a family (DESIGN.md §6): random saddles inside the claims' regime — one eigenvalue in [−2, −0.3],
- * the others in [0.3, 3], a random rotation, σ and a — must satisfy S2 (E N = exact chain), decided by the
- * claim's own code. (The S1 family needs ~10⁹ steps per case for ±10% at γ = 0.3; not yet in the quick suite.) A failing case shrinks towards a 2-D, axis-aligned saddle with round
+ * the others in [0.3, 3], a random rotation, σ and a — must satisfy S1 (Kifer slope 1/(2γ)) and S2 (E N = exact
+ * chain), decided by the claims' own code. A failing case shrinks towards a 2-D, axis-aligned saddle with round
  * numbers, and fast-check prints its seed and path.
  *
  * α: the property spends 1e-4 over its runs (Bonferroni over numRuns and each run's assertions), so a true
@@ -74,7 +75,46 @@ function caseConfig(s: Saddle, etas: number[]) {
   };
 }
 
+/**
+ * S1's η grid for a random saddle: four points spanning a factor 30, the largest at ηγ = 0.01 unless the radius
+ * then holds fewer than L = 2γa²/(ησ²) = 20 "noise units" (the log regime). In these units every case costs the
+ * same (≤ ~2·10⁴ iterations per exit at the smallest η), whatever γ. On this design the exact 1-D chain's slope
+ * sits 0.2–1.8% below 1/(2γ) (γ ∈ [0.3, 2], a/σ ∈ [1, 3]; measured with reference/exit/discreteExitChain), well
+ * inside the quick band of ±10%.
+ */
+function s1Etas(s: Saddle, radius: number): number[] {
+  const gamma = -s.unstable;
+  const etaMax = Math.min(0.01 / gamma, (2 * gamma * radius ** 2) / (s.sigma ** 2 * 20));
+  return [0, 1, 2, 3].map((k) => etaMax * 30 ** (-k / 3));
+}
+
 describe("saddle claims over random saddles", () => {
+  // The radius in noise units a/σ ∈ [1, 3] keeps the log regime at every η of the grid without filtering.
+  prop([saddleArb, fc.double({ min: 1, max: 3, noNaN: true }).map(round)], { numRuns: RUNS })(
+    "S1: the slope of η·E N on ln(1/η) is 1/(2γ) within ±10% (quick band)",
+    async (s, radiusInSigmas) => {
+      const radius = radiusInSigmas * s.sigma;
+      const config = S1.parseConfig(
+        {
+          particles: 8000,
+          relativeBand: 0.1,
+          cases: { random: { ...caseConfig(s, s1Etas(s, radius)), radius } },
+        },
+        "",
+      );
+      const out = await S1.run(config, context(S1.assertionCount(config)));
+      for (const a of out.assertions)
+        console.log(
+          JSON.stringify({ s, radius, gamma: -s.unstable, est: a.estimate, int: a.interval, v: a.verdict }),
+        );
+      expect(
+        out.assertions
+          .filter((a) => a.verdict !== "PASS")
+          .map((a) => `${a.name}: ${a.estimate} ${a.interval}`),
+      ).toEqual([]);
+    },
+  );
+
   prop([saddleArb.filter((s) => inRegime(s, 0.1))], { numRuns: RUNS })(
     "S2: simulated E N equals the exact chain within ±2%",
     async (s) => {
