@@ -4,7 +4,7 @@
  * exits with code 2 (DESIGN.md §10). User-declared critical points are verified before a landscape is returned.
  */
 
-import { FieldError, withinField } from "../config/fieldError.ts";
+import { FieldError, joinField, withinField } from "../config/fieldError.ts";
 import { describeValue, readFiniteNumber, readObject, rejectUnknownKeys } from "../config/readers.ts";
 import { doubleWell, doubleWell2D, tiltedDoubleWell } from "./doubleWell.ts";
 import type { Landscape, LandscapeSpec } from "./landscape.ts";
@@ -36,19 +36,19 @@ export function landscapeFromSpec(spec: unknown, path = "landscape"): Landscape 
       return doubleWell();
     case "double-well-2d": {
       fields("k");
-      const k = readFiniteNumber(obj.k, `${path}.k`);
+      const k = readFiniteNumber(obj.k, joinField(path, "k"));
       return withinField(path, () => doubleWell2D(k));
     }
     case "tilted-double-well": {
       fields("tilt");
-      const tilt = readFiniteNumber(obj.tilt, `${path}.tilt`);
+      const tilt = readFiniteNumber(obj.tilt, joinField(path, "tilt"));
       return withinField(path, () => tiltedDoubleWell(tilt));
     }
     case "polynomial":
       return parsePolynomialJson(obj, path);
     default:
       throw new FieldError(
-        `${path}.kind`,
+        joinField(path, "kind"),
         typeof kind === "string"
           ? `unknown kind "${kind}" (expected ${LANDSCAPE_KINDS.join(", ")})`
           : `expected one of ${LANDSCAPE_KINDS.join(", ")}, got ${describeValue(kind)}`,

@@ -5,7 +5,7 @@
  * `gradientSource` all evaluate the same way (so the kernel source and `gradient` agree bit for bit).
  */
 
-import { FieldError, withinField } from "../config/fieldError.ts";
+import { FieldError, joinField, withinField } from "../config/fieldError.ts";
 import {
   describeValue,
   readFiniteNumber,
@@ -156,7 +156,7 @@ export function parsePolynomialJson(json: unknown, path = "landscape"): Landscap
   const obj = readObject(json, path);
   rejectUnknownKeys(obj, ["kind", "dim", "terms", "criticalPoints"], path);
   if (obj.kind !== "polynomial")
-    throw new FieldError(`${path}.kind`, `expected "polynomial", got ${describeValue(obj.kind)}`);
+    throw new FieldError(joinField(path, "kind"), `expected "polynomial", got ${describeValue(obj.kind)}`);
   return withinField(path, () => {
     const landscape = polynomial(
       { dim: obj.dim, terms: obj.terms } as PolynomialSpec,
