@@ -1,7 +1,12 @@
 /** Weighted least squares on exact lines, and the weak-order fit's exact, noisy and noise-floor cases. */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { orderFit, weightedLinearFit, weightedPolynomialFit } from "../../src/stats/regression.ts";
+import {
+  orderFit,
+  weightedDesignFit,
+  weightedLinearFit,
+  weightedPolynomialFit,
+} from "../../src/stats/regression.ts";
 import { real } from "../support/numbers.ts";
 import { normals } from "../support/random.ts";
 
@@ -182,5 +187,53 @@ describe("orderFit, Monte Carlo errors", () => {
     expect(fit.curvature.curved).toBe(true);
     expect(fit.inflation).toBeGreaterThan(1);
     expect(fit.reducedChi2).toBeGreaterThan(1);
+  });
+});
+
+describe("weightedDesignFit (regressors of any shape)", () => {
+  test("recovers a + b·ln(1/η) + c·η exactly from noiseless data, columns of very different sizes", () => {
+    const etas = [0.01, 0.0057, 0.0032, 0.0018, 0.001, 0.00057, 0.00033];
+    const x = etas.map((e) => Math.log(1 / e));
+    const y = etas.map((e, i) => 0.3 + 0.5 * x[i]! - 7 * e);
+    const fit = weightedDesignFit(
+      [etas.map(() => 1), x, etas],
+      y,
+      etas.map(() => 1e4),
+    );
+    expect(fit.coefficients[0]).toBeCloseTo(0.3, 9);
+    expect(fit.coefficients[1]).toBeCloseTo(0.5, 10);
+    expect(fit.coefficients[2]).toBeCloseTo(-7, 6);
+    expect(fit.residualChi2).toBeLessThan(1e-16);
+    expect(fit.df).toBe(4);
+  });
+
+  test("with columns [1, x] it is weightedLinearFit (slope, its variance, χ²)", () => {
+    const x = [1, 2, 3.5, 4, 6];
+    const y = [2.1, 2.9, 4.6, 5.2, 7.1];
+    const w = [1, 2, 0.5, 3, 1];
+    const line = weightedLinearFit(x, y, w, 0.05);
+    const fit = weightedDesignFit([x.map(() => 1), x], y, w);
+    expect(fit.coefficients[1]).toBeCloseTo(line.slope, 12);
+    expect(Math.sqrt(fit.covariance[1]![1]!)).toBeCloseTo(line.slopeSe, 12);
+    expect(fit.residualChi2).toBeCloseTo(line.residualChi2, 10);
+  });
+
+  test("the slope SE is calibrated under Gaussian noise with a nuisance column (2000 fits)", () => {
+    const etas = [0.01, 0.0057, 0.0032, 0.0018, 0.001, 0.00057, 0.00033];
+    const x = etas.map((e) => Math.log(1 / e));
+    const z = normals("designFit-coverage", 2000 * etas.length);
+    let inside = 0;
+    for (let r = 0; r < 2000; r++) {
+      const y = etas.map((e, i) => 1 + 0.5 * x[i]! + 3 * e + 0.02 * z[r * etas.length + i]!);
+      const fit = weightedDesignFit(
+        [etas.map(() => 1), x, etas],
+        y,
+        etas.map(() => 1 / 0.02 ** 2),
+      );
+      if (Math.abs(fit.coefficients[1]! - 0.5) < 1.96 * Math.sqrt(fit.covariance[1]![1]!)) inside++;
+    }
+    // 95% coverage; 2000 Bernoulli(0.95) trials have SD ≈ 0.49%, so ±2% is > 4 SD.
+    expect(inside / 2000).toBeGreaterThan(0.93);
+    expect(inside / 2000).toBeLessThan(0.97);
   });
 });

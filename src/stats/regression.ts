@@ -153,6 +153,62 @@ export function weightedLinearFit(
   };
 }
 
+/** A weighted least-squares fit y ≈ Σ_k coefficients[k]·columns[k]. */
+export interface DesignFit {
+  coefficients: number[];
+  /** (XᵀWX)⁻¹: the coefficient covariance when weights are inverse variances. */
+  covariance: number[][];
+  residualChi2: number;
+  /** n − number of columns. */
+  df: number;
+}
+
+/**
+ * Weighted least squares on arbitrary regressors (each column has one entry per point), for trends with
+ * nuisance terms, e.g. η·E N ≈ a + b·ln(1/η) + c·η. Columns are scaled to unit weighted norm before the normal
+ * equations are formed, so regressors of very different sizes (ln(1/η) ~ 8, η ~ 1e-3) stay well conditioned.
+ */
+export function weightedDesignFit(
+  columns: readonly (readonly number[])[],
+  y: ArrayLike<number>,
+  w: ArrayLike<number>,
+): DesignFit {
+  const n = y.length;
+  const p = columns.length;
+  for (const [k, col] of columns.entries())
+    if (col.length !== n) throw new RangeError(`column ${k} has ${col.length} entries, expected ${n}`);
+  checkSameLength(y, y, w);
+  if (n < p) throw new RangeError(`a fit with ${p} regressors needs ≥ ${p} points, got ${n}`);
+  const scale = columns.map((col) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += w[i]! * col[i]! * col[i]!;
+    if (!(s > 0)) throw new RangeError("weighted fit: a regressor is identically zero");
+    return Math.sqrt(s);
+  });
+  const xtwx = columns.map((ci, a) =>
+    columns.map((cj, b) => {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += w[i]! * ci[i]! * cj[i]!;
+      return s / (scale[a]! * scale[b]!);
+    }),
+  );
+  const xtwy = columns.map((ci, a) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += w[i]! * ci[i]! * y[i]!;
+    return s / scale[a]!;
+  });
+  const inv = invertSmall(xtwx);
+  const coefficients = inv.map((row, a) => row.reduce((s, v, b) => s + v * xtwy[b]!, 0) / scale[a]!);
+  const covariance = inv.map((row, a) => row.map((v, b) => v / (scale[a]! * scale[b]!)));
+  let residualChi2 = 0;
+  for (let i = 0; i < n; i++) {
+    let fitted = 0;
+    for (let k = 0; k < p; k++) fitted += coefficients[k]! * columns[k]![i]!;
+    residualChi2 += w[i]! * (y[i]! - fitted) ** 2;
+  }
+  return { coefficients, covariance, residualChi2, df: n - p };
+}
+
 function checkAlpha(alpha: number): void {
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
 }

@@ -1,13 +1,15 @@
 import { makeAssertion } from "../../stats/decision.ts";
 import { normalQuantile } from "../../stats/quantiles.ts";
-import { weightedLinearFit } from "../../stats/regression.ts";
+import { weightedDesignFit } from "../../stats/regression.ts";
 import type { AssertionResult } from "../../stats/types.ts";
 
 /**
  * A straight-line trend y ≈ a + b·x through Monte-Carlo points with known SEs (ln(ηE N) on 1/η for the
  * Arrhenius law, ηE N on ln(1/η) for Kifer's law, ln(ηE N) on B for batch trapping). Weighted least squares
  * with w = 1/SE²; when the residual χ²/df exceeds 1 the slope SE is inflated by √(χ²/df), so a bent trend
- * (pre-asymptotic data, a wrong model) widens the interval instead of hiding behind small SEs.
+ * (pre-asymptotic data, a wrong model) widens the interval instead of hiding behind small SEs. A known
+ * finite-η correction can be fitted instead of tolerated: `nuisance` columns (e.g. η itself, the first-order
+ * discrete-time correction of Kifer's law) enter the fit and their coefficients are discarded.
  */
 export interface TrendFit {
   slope: number;
@@ -25,21 +27,27 @@ export function trendFit(
   y: readonly number[],
   se: readonly number[],
   alpha: number,
+  options: { nuisance?: readonly (readonly number[])[] } = {},
 ): TrendFit {
-  if (x.length < 3) throw new RangeError(`a trend needs at least 3 points, got ${x.length}`);
+  const nuisance = options.nuisance ?? [];
+  if (x.length < 3 + nuisance.length)
+    throw new RangeError(
+      `a trend with ${nuisance.length} nuisance terms needs at least ${3 + nuisance.length} points, got ${x.length}`,
+    );
   const w = se.map((s) => 1 / (s * s));
-  const line = weightedLinearFit(x, y, w, alpha);
-  const reducedChi2 = line.df > 0 ? line.residualChi2 / line.df : Number.NaN;
+  const fit = weightedDesignFit([x.map(() => 1), x, ...nuisance], y, w);
+  const reducedChi2 = fit.df > 0 ? fit.residualChi2 / fit.df : Number.NaN;
   const inflation = Number.isFinite(reducedChi2) ? Math.max(1, Math.sqrt(reducedChi2)) : 1;
-  const s = line.slopeSe * inflation;
+  const slope = fit.coefficients[1]!;
+  const s = Math.sqrt(fit.covariance[1]![1]!) * inflation;
   const z = normalQuantile(1 - alpha / 2);
   const localSlopes: number[] = [];
   for (let i = 0; i + 1 < x.length; i++) localSlopes.push((y[i + 1]! - y[i]!) / (x[i + 1]! - x[i]!));
   return {
-    slope: line.slope,
-    intercept: line.intercept,
+    slope,
+    intercept: fit.coefficients[0]!,
     se: s,
-    interval: [line.slope - z * s, line.slope + z * s],
+    interval: [slope - z * s, slope + z * s],
     reducedChi2,
     inflation,
     localSlopes,

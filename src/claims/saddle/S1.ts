@@ -28,7 +28,8 @@ export const S1: ClaimDefinition<S1Config> = {
     "Started at a hyperbolic saddle with omnidirectional noise, the exit time from a neighbourhood satisfies " +
     "τ/ln(1/ε) → 1/γ, γ = |λ_min(∇²f)| (Kifer); with ε = √η, E τ ≈ (1/(2γ))·ln(1/η), i.e. E N ≈ " +
     "(1/(2γ))·η⁻¹ ln η⁻¹ iterations. Checked as the slope of η·E N on ln(1/η) (the O(1) term cancels), with " +
-    "ln E N against ln(1/η) shown for the 'almost linear' local slope 1 + 1/ln(…).",
+    "ln E N against ln(1/η) shown for the 'almost linear' local slope 1 + 1/ln(…). The fit carries a nuisance " +
+    "c·η term for the discrete-time correction, so b estimates the η → 0 slope.",
   source:
     "Hu–Li–Li–Liu (arXiv 1705.07562) §5, from Kifer's exit theorem for hyperbolic fixed points (Kifer 1981).",
   family: "saddle",
@@ -92,7 +93,10 @@ export const S1: ClaimDefinition<S1Config> = {
         });
         ctx.progress(++done / total);
       }
-      const fit = trendFit(x, y, ses, ctx.alphaPerAssertion);
+      // Nuisance c·η: SGD grows along v₁ by ln(1 + ηγ) = ηγ(1 − ηγ/2 + …) per step, not ηγ, and the O(1) term
+      // has O(η) corrections too; a straight line absorbs them into the slope (1.3–2.8% low on a factor-30 grid
+      // ending at ηγ = 0.01, by the exact chain), the fitted term leaves ≤ 0.2%.
+      const fit = trendFit(x, y, ses, ctx.alphaPerAssertion, { nuisance: [c.etas] });
       const localLog = logN.slice(1).map((v, i) => (v - logN[i]!) / (x[i + 1]! - x[i]!));
       assertions.push(
         slopeAssertion({
@@ -101,7 +105,7 @@ export const S1: ClaimDefinition<S1Config> = {
           fit,
           predicted,
           relativeBand: config.relativeBand,
-          bandWhy: `±${Math.round(config.relativeBand * 100)}%: on this grid the exact linear-saddle slope differs from 1/(2γ) by ≲ 1% (ηγ/ln(1+ηγ) = 1 + O(η)); nonlinear terms change only the O(1) offset`,
+          bandWhy: `±${Math.round(config.relativeBand * 100)}%: with the O(η) correction fitted (η·E N ≈ a + b·ln(1/η) + c·η), the exact linear-saddle chain's b lies within 0.2% of 1/(2γ) for γ ∈ [0.3, 2] on factor-30 grids ending at ηγ ≤ 0.01; nonlinear terms change only the O(1) offset`,
           alpha: ctx.alphaPerAssertion,
           notes: [
             `local slopes of ln E N on ln(1/η): ${localLog.map((s) => s.toFixed(3)).join(", ")} — "almost linear": 1 + 1/ln(…), not 1`,
