@@ -27,7 +27,10 @@ describe("noiseFromSpec", () => {
     [{ kind: "hessian", c: -1, batch: 1 }, "noise.c: must be > 0, got -1"],
     [{ kind: "hessian", c: 1, batch: 0 }, "noise.batch: expected a positive integer, got 0"],
     [{ kind: "hessian", c: 1, batch: 2.5 }, "noise.batch: expected a positive integer, got 2.5"],
-    [{ kind: "gaussian" }, 'noise.kind: unknown kind "gaussian" (expected isotropic, covariance, hessian)'],
+    [
+      { kind: "gaussian" },
+      'noise.kind: unknown kind "gaussian" (expected isotropic, covariance, hessian, state-dependent)',
+    ],
   ])("rejects %j with one line naming the field", (spec, message) => {
     expect(() => noiseFromSpec(spec, twoD)).toThrow(message);
   });

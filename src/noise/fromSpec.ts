@@ -2,13 +2,15 @@
  * Noise model from JSON (configs, reports). Problems are one-line FieldErrors naming the field
  * (`noise.Sigma: is 3×3, expected 2×2 (the landscape dimension)`), like landscapes (DESIGN.md §10).
  */
-import { FieldError, withinField } from "../config/fieldError.ts";
+import { FieldError, joinField, withinField } from "../config/fieldError.ts";
 import {
   describeValue,
+  readNumber,
   readObject,
   readPositiveInteger,
   readPositiveNumber,
   readSquareMatrix,
+  readVector,
   rejectUnknownKeys,
 } from "../config/readers.ts";
 import type { Landscape } from "../landscapes/landscape.ts";
@@ -16,11 +18,13 @@ import { covarianceNoise } from "./covariance.ts";
 import { hessianShapedNoise } from "./hessianShaped.ts";
 import { isotropicNoise } from "./isotropic.ts";
 import type { NoiseModel, NoiseSpec } from "./noise.ts";
+import { stateDependentNoise } from "./stateDependent.ts";
 
 export const NOISE_KINDS = [
   "isotropic",
   "covariance",
   "hessian",
+  "state-dependent",
 ] as const satisfies readonly NoiseSpec["kind"][];
 
 /**
@@ -34,23 +38,33 @@ export function noiseFromSpec(spec: unknown, landscape: Landscape, path = "noise
   switch (kind) {
     case "isotropic": {
       fields("sigma");
-      const sigma = readPositiveNumber(obj.sigma, `${path}.sigma`);
+      const sigma = readPositiveNumber(obj.sigma, joinField(path, "sigma"));
       return isotropicNoise(landscape.dim, sigma);
     }
     case "covariance": {
       fields("Sigma");
-      const Sigma = readSquareMatrix(obj.Sigma, `${path}.Sigma`, landscape.dim);
+      const Sigma = readSquareMatrix(obj.Sigma, joinField(path, "Sigma"), landscape.dim);
       return withinField(path, () => covarianceNoise(Sigma));
     }
     case "hessian": {
       fields("c", "batch");
-      const c = readPositiveNumber(obj.c, `${path}.c`);
-      const batch = readPositiveInteger(obj.batch, `${path}.batch`);
+      const c = readPositiveNumber(obj.c, joinField(path, "c"));
+      const batch = readPositiveInteger(obj.batch, joinField(path, "batch"));
       return hessianShapedNoise(landscape, c, batch);
+    }
+    case "state-dependent": {
+      fields("sigma", "kappa", "center");
+      const sigma = readPositiveNumber(obj.sigma, joinField(path, "sigma"));
+      const kappa = readNumber(obj.kappa, joinField(path, "kappa"), { min: 0 });
+      const center =
+        obj.center === undefined
+          ? undefined
+          : readVector(obj.center, joinField(path, "center"), landscape.dim);
+      return stateDependentNoise(landscape.dim, sigma, kappa, center);
     }
     default:
       throw new FieldError(
-        `${path}.kind`,
+        joinField(path, "kind"),
         typeof kind === "string"
           ? `unknown kind "${kind}" (expected ${NOISE_KINDS.join(", ")})`
           : `expected one of ${NOISE_KINDS.join(", ")}, got ${describeValue(kind)}`,

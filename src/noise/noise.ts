@@ -3,7 +3,7 @@
  * normal and L Lᵀ = Σ; the SDEs use σ = L (σσᵀ = Σ).
  */
 export interface NoiseModel {
-  readonly kind: "isotropic" | "covariance" | "hessian";
+  readonly kind: NoiseSpec["kind"];
   readonly dim: number;
   /** True when Σ does not depend on x (the kernels then inline the constant factor). */
   readonly constant: boolean;
@@ -18,4 +18,6 @@ export type NoiseSpec =
   | { kind: "isotropic"; sigma: number }
   | { kind: "covariance"; Sigma: number[][] }
   /** Σ(x) = c·|∇²f(x)|/B, |·| the matrix absolute value (Hessian-shaped noise observed for real losses). */
-  | { kind: "hessian"; c: number; batch: number };
+  | { kind: "hessian"; c: number; batch: number }
+  /** Σ(x) = σ²(1 + κ‖x − center‖²)·I (state-dependent level, claim M5). */
+  | { kind: "state-dependent"; sigma: number; kappa: number; center: number[] };

@@ -1,6 +1,7 @@
 import { FieldError, formatNumber } from "../../config/fieldError.ts";
 import { readNumber } from "../../config/readers.ts";
 import { eyringKramersTime } from "../../reference/exit/eyringKramers.ts";
+import { exactChainMean } from "./exactChain.ts";
 import type { MinimumCase } from "./minimumCase.ts";
 
 /**
@@ -24,8 +25,19 @@ export function kramersIterations(c: MinimumCase, eta: number): number {
 }
 
 /**
+ * The iteration count horizons are sized from: exact for 1-D cases (the discrete chain, which also covers
+ * state-dependent noise, where Kramers with one σ² is off by e^{|V − 2Δf/Σ(z)|/η}), Eyring–Kramers otherwise.
+ */
+export function expectedIterations(c: MinimumCase, eta: number): number {
+  const kramers = kramersIterations(c, eta);
+  // Far beyond anything simulable the chain solve is pointless (and slow at tiny η): Kramers decides the error.
+  if (!Number.isFinite(kramers) || kramers > 1e13) return kramers;
+  return exactChainMean(c, eta) ?? kramers;
+}
+
+/**
  * How long runs last: `horizon` iterations for every η when a config gives it, else `horizonMultiple` (default
- * 30) times the Kramers prediction, which leaves censoring at the e^{−30} level.
+ * 30) times the expected count, which leaves censoring at the e^{−30} level.
  */
 export interface HorizonRule {
   absolute?: number;
@@ -44,7 +56,7 @@ export function readHorizonRule(cfg: Record<string, unknown>, path: string): Hor
 
 /**
  * Horizon in iterations for one η, and the bad-input check "a horizon too short to see any exit": if fewer
- * than 10 of the runs are expected to exit (exponential law with the Kramers mean), no estimate is possible.
+ * than 10 of the runs are expected to exit (exponential law with the expected mean), no estimate is possible.
  */
 export function horizonFor(
   c: MinimumCase,
@@ -53,7 +65,7 @@ export function horizonFor(
   particles: number,
   field: string,
 ): number {
-  const predicted = kramersIterations(c, eta);
+  const predicted = expectedIterations(c, eta);
   if (!Number.isFinite(predicted) || predicted * rule.multiple > 2 ** 52)
     throw new FieldError(
       field,
