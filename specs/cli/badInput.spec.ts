@@ -146,7 +146,7 @@ describe("bad input → one line, exit code 2, no report", () => {
     });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual([
-      'error: claim: unknown claim "W9" (known: W1, W3, M1, M2, M4, S1, S2, S3, S4)',
+      'error: claim: unknown claim "W9" (known: W1, W3, M1, M2, M3, M4, M5, S1, S2, S3, S4)',
     ]);
     expect(existsSync(out)).toBe(false);
   });
@@ -206,6 +206,69 @@ describe("bad input → one line, exit code 2, no report", () => {
     await expectBadInput(
       ["run", "S2", "--config", config({ claims: { S2: { radius: 0.05 } } })],
       /^error: radius: a = 0.05 is only .* stationary standard deviations/,
+    );
+  });
+  test("a 2-D landscape for M5 (its exact quasi-potential is 1-D)", async () => {
+    await expectBadInput(
+      [
+        "run",
+        "M5",
+        "--config",
+        config({
+          landscape: { kind: "double-well-2d", k: 2 },
+          noise: { kind: "state-dependent", sigma: 1, kappa: 1 },
+          x0: [-1, 0],
+          etas: [0.2, 0.15, 0.1],
+        }),
+      ],
+      /^error: landscape: has dimension 2; M5's exponent V = 2∫f'\/Σ is exact in 1-D only$/,
+    );
+  });
+
+  test("negative κ in state-dependent noise (M5)", async () => {
+    await expectBadInput(
+      [
+        "run",
+        "M5",
+        "--config",
+        config({
+          landscape: { kind: "double-well" },
+          noise: { kind: "state-dependent", sigma: 1, kappa: -0.5 },
+          x0: [-1],
+          etas: [0.2, 0.15, 0.1],
+        }),
+      ],
+      /^error: noise.kappa: must be ≥ 0, got -0.5$/,
+    );
+  });
+
+  test("a 2-D M3 case with anisotropic noise (the 2-D reference needs ε²I)", async () => {
+    await expectBadInput(
+      [
+        "run",
+        "M3",
+        "--config",
+        config({
+          landscape: { kind: "double-well-2d", k: 2 },
+          noise: {
+            kind: "covariance",
+            Sigma: [
+              [1, 0],
+              [0, 2],
+            ],
+          },
+          x0: [-1, 0],
+          exitPast: 0.5,
+          etas: [0.1],
+        }),
+      ],
+      /^error: noise.kind: the Arrhenius exponent 2Δf\/σ² needs isotropic noise/,
+    );
+  });
+  test("σ = 0 in a claim config names noise.sigma (not noise..sigma)", async () => {
+    await expectBadInput(
+      ["run", "M1", "--config", config({ noise: { kind: "isotropic", sigma: 0 } })],
+      /^error: (cases\.[a-z0-9-]+\.)?noise\.sigma: must be > 0, got 0$/,
     );
   });
 });

@@ -2,7 +2,9 @@ import { FieldError } from "../config/fieldError.ts";
 import type { ClaimDefinition } from "./claim.ts";
 import { M1 } from "./minimizer/M1.ts";
 import { M2 } from "./minimizer/M2.ts";
+import { M3 } from "./minimizer/M3.ts";
 import { M4 } from "./minimizer/M4.ts";
+import { M5 } from "./minimizer/M5.ts";
 import { S1 } from "./saddle/S1.ts";
 import { S2 } from "./saddle/S2.ts";
 import { S3 } from "./saddle/S3.ts";
@@ -16,7 +18,9 @@ export const REGISTRY: readonly ClaimDefinition<never>[] = [
   W3,
   M1,
   M2,
+  M3,
   M4,
+  M5,
   S1,
   S2,
   S3,
