@@ -44,8 +44,9 @@ interface M3Config extends RunSize {
   horizon: HorizonRule;
   relativeBand: number;
   cases: MinimumCase[];
-  continuum: ContinuumConfig;
-  kramers: KramersConfig;
+  /** Absent (or null in a config): no exact-limit assertions, only Monte Carlo against the exact references. */
+  continuum?: ContinuumConfig;
+  kramers?: KramersConfig;
 }
 
 function readOrderBand(raw: unknown, path: string): [number, number] {
@@ -166,8 +167,8 @@ export const M3: ClaimDefinition<M3Config> = {
     const { particles, blockSize } = readRunSize(cfg, path);
     const relativeBand = readRelativeBand(cfg.relativeBand, p("relativeBand"));
     const horizon = readHorizonRule(cfg, path);
-    const continuum = readContinuum(cfg.continuum, p("continuum"));
-    const kramers = readKramers(cfg.kramers, p("kramers"));
+    const continuum = cfg.continuum == null ? undefined : readContinuum(cfg.continuum, p("continuum"));
+    const kramers = cfg.kramers == null ? undefined : readKramers(cfg.kramers, p("kramers"));
     const cases = readMinimumCases(cfg, path, 1);
     for (const c of cases) {
       const at = (k: string) => (c.path ? `${c.path}.${k}` : k);
@@ -187,9 +188,21 @@ export const M3: ClaimDefinition<M3Config> = {
         throw new FieldError(at("exitSet"), "in 1-D the exit is through a level (a half-line)");
       for (const eta of c.etas) horizonFor(c, eta, horizon, particles, p("horizon"));
     }
-    return { particles, blockSize, horizon, relativeBand, continuum, kramers, cases };
+    return {
+      particles,
+      blockSize,
+      horizon,
+      relativeBand,
+      cases,
+      ...(continuum ? { continuum } : {}),
+      ...(kramers ? { kramers } : {}),
+    };
   },
-  assertionCount: (c) => c.cases.reduce((s, k) => s + k.etas.length + 1, 0),
+  assertionCount: (c) =>
+    c.cases.reduce(
+      (s, k) => s + k.etas.length + ((k.landscape.dim === 1 ? c.continuum : c.kramers) ? 1 : 0),
+      0,
+    ),
   async run(config, ctx) {
     const measurements: Measurement[] = [];
     const assertions: AssertionResult[] = [];
@@ -267,8 +280,10 @@ export const M3: ClaimDefinition<M3Config> = {
           { name: oneD ? "exact discrete chain" : "T_SDE/η (2-D exact)", mark: "line", x: c.etas, y: exact },
         ],
       });
-      if (oneD) continuumLimit(c, config.continuum, alpha, measurements, assertions, plots, predictions);
-      else kramersLimit(c, config.kramers, alpha, measurements, assertions, plots, predictions);
+      if (oneD && config.continuum)
+        continuumLimit(c, config.continuum, alpha, measurements, assertions, plots, predictions);
+      if (!oneD && config.kramers)
+        kramersLimit(c, config.kramers, alpha, measurements, assertions, plots, predictions);
     }
     return {
       predictions,
