@@ -43,7 +43,7 @@ describe("bad input → one line, exit code 2, no report", () => {
   });
 
   test("unknown claim", async () => {
-    await expectBadInput(["run", "W9"], /^error: claim: unknown claim "W9" \(known: W1, W3/);
+    await expectBadInput(["run", "W9"], /^error: claim: unknown claim "W9" \(known: W1, W2, W3/);
   });
 
   test("η ≤ 0", async () => {
@@ -146,7 +146,7 @@ describe("bad input → one line, exit code 2, no report", () => {
     });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual([
-      'error: claim: unknown claim "W9" (known: W1, W3, M1, M2, M3, M4, M5, S1, S2, S3, S4)',
+      'error: claim: unknown claim "W9" (known: W1, W2, W3, M1, M2, M3, M4, M5, S1, S2, S3, S4)',
     ]);
     expect(existsSync(out)).toBe(false);
   });

@@ -10,11 +10,13 @@ import { S2 } from "./saddle/S2.ts";
 import { S3 } from "./saddle/S3.ts";
 import { S4 } from "./saddle/S4.ts";
 import { W1 } from "./weak/W1.ts";
+import { W2 } from "./weak/W2.ts";
 import { W3 } from "./weak/W3.ts";
 
 /** Every claim the suite knows, in report order. IDs are stable (THEORY.md). */
 export const REGISTRY: readonly ClaimDefinition<never>[] = [
   W1,
+  W2,
   W3,
   M1,
   M2,

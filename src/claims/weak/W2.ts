@@ -1,0 +1,24 @@
+import type { ClaimDefinition } from "../claim.ts";
+import {
+  parseWeakOrderConfig,
+  runWeakOrder,
+  type WeakOrderConfig,
+  weakOrderAssertionCount,
+} from "./weakOrder.ts";
+
+export const W2: ClaimDefinition<WeakOrderConfig> = {
+  id: "W2",
+  title: "SME-2 approximates SGD weakly to order 2 in η: the noise term matters",
+  statement:
+    "sup_{k ≤ T/η} |E φ(x_k) − E φ(X_{kη})| = O(η²) for the second-order SDE dX = −∇(f + (η/4)|∇f|²) dt + " +
+    "√η σ dW: the slope of log|error| on log η is 2. SME-1 and gradient flow are both order 1 against SGD " +
+    "(drawn as controls): only the modified drift with the noise term reaches order 2.",
+  source:
+    "Hu–Li–Li–Liu (arXiv 1705.07562) §2; second-order modified equation of Li–Tai–E (JMLR 2019). Exact " +
+    "references: Gaussian moments on quadratics, grid master equation on nonlinear 1-D landscapes (THEORY.md §W).",
+  family: "weak",
+  parseConfig: parseWeakOrderConfig,
+  assertionCount: weakOrderAssertionCount,
+  run: (config, ctx) =>
+    runWeakOrder({ id: "W2", model: "sme2", predicted: 2, controls: ["sme1", "gf"] }, config, ctx),
+};
