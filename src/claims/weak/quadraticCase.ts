@@ -84,7 +84,7 @@ function readCase(raw: unknown, path: string, needsT: boolean): QuadraticCase {
   return { name, landscape: landscapeSpec, noise: noiseSpec, H, Sigma, lambdaMax, x0, T, testFunctions };
 }
 
-function readTestFunction(raw: unknown, path: string, d: number): TestFunction {
+export function readTestFunction(raw: unknown, path: string, d: number): TestFunction {
   const o = readObject(raw, path);
   const kind = readChoice(o.kind, `${path}.kind`, ["coordinate", "square", "product", "cos", "fourth"]);
   const coord = (k: "i" | "j") => readNumber(o[k], `${path}.${k}`, { integer: true, min: 0, max: d - 1 });
