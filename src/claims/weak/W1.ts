@@ -19,5 +19,6 @@ export const W1: ClaimDefinition<WeakOrderConfig> = {
   family: "weak",
   parseConfig: parseWeakOrderConfig,
   assertionCount: weakOrderAssertionCount,
-  run: (config, ctx) => runWeakOrder({ id: "W1", model: "sme1", predicted: 1, controls: ["gf"] }, config, ctx),
+  run: (config, ctx) =>
+    runWeakOrder({ id: "W1", model: "sme1", predicted: 1, controls: ["gf"] }, config, ctx),
 };

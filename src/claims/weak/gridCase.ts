@@ -1,8 +1,8 @@
 import { FieldError, withinField } from "../../config/fieldError.ts";
 import {
   readArray,
-  readEtaGrid,
   readChoice,
+  readEtaGrid,
   readNumber,
   readObject,
   readPositiveNumber,
@@ -51,7 +51,16 @@ export interface GridCase {
   etas?: number[];
 }
 
-const GRID_CASE_KEYS = ["name", "landscape", "noise", "sgdNoise", "x0", "T", "testFunctions", "etas"] as const;
+const GRID_CASE_KEYS = [
+  "name",
+  "landscape",
+  "noise",
+  "sgdNoise",
+  "x0",
+  "T",
+  "testFunctions",
+  "etas",
+] as const;
 
 export function readGridCases(raw: unknown, path: string): GridCase[] {
   return readArray(raw, path, (c, p) => readGridCase(c, p), { minLength: 1 });
