@@ -146,7 +146,7 @@ describe("bad input → one line, exit code 2, no report", () => {
     });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual([
-      'error: claim: unknown claim "W9" (known: W1, W2, W3, M1, M2, M3, M4, M5, S1, S2, S3, S4)',
+      'error: claim: unknown claim "W9" (known: W1, W2, W3, M1, M2, M3, M4, M5, S1, S2, S3, S4, B2, B3)',
     ]);
     expect(existsSync(out)).toBe(false);
   });
@@ -269,6 +269,16 @@ describe("bad input → one line, exit code 2, no report", () => {
     await expectBadInput(
       ["run", "M1", "--config", config({ noise: { kind: "isotropic", sigma: 0 } })],
       /^error: (cases\.[a-z0-9-]+\.)?noise\.sigma: must be > 0, got 0$/,
+    );
+  });
+  test.each([
+    [[0, 1, 2], /^error: cases\.double-well\.batches\[0\]: must be ≥ 1, got 0$/],
+    [[1, 2.5, 4], /^error: cases\.double-well\.batches\[1\]: a batch size must be a whole number, got 2\.5$/],
+    [[1, 4, 2], /^error: cases\.double-well\.batches\[2\]: batch sizes must increase, got 2 after 4$/],
+  ])("invalid batch sizes %j (B2)", async (batches, pattern) => {
+    await expectBadInput(
+      ["run", "B2", "--config", config({ claims: { B2: { cases: { "double-well": { batches } } } } })],
+      pattern,
     );
   });
 });

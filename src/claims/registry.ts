@@ -1,4 +1,6 @@
 import { FieldError } from "../config/fieldError.ts";
+import { B2 } from "./batch/B2.ts";
+import { B3 } from "./batch/B3.ts";
 import type { ClaimDefinition } from "./claim.ts";
 import { M1 } from "./minimizer/M1.ts";
 import { M2 } from "./minimizer/M2.ts";
@@ -27,6 +29,8 @@ export const REGISTRY: readonly ClaimDefinition<never>[] = [
   S2,
   S3,
   S4,
+  B2,
+  B3,
 ] as unknown as ClaimDefinition<never>[];
 
 export function claimById(id: string): ClaimDefinition<unknown> {

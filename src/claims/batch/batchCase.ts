@@ -1,0 +1,49 @@
+import { FieldError } from "../../config/fieldError.ts";
+import { readArray, readNumber } from "../../config/readers.ts";
+import { noiseFromSpec } from "../../noise/fromSpec.ts";
+import type { NoiseSpec } from "../../noise/noise.ts";
+import type { ExitModel } from "../exit/exitCase.ts";
+
+/**
+ * The batch-size claims' reference model: a minibatch of size B drawn with replacement averages B independent
+ * per-sample gradients, so the gradient noise covariance is Σ₁/B (THEORY.md B1). Every batch claim therefore
+ * runs the same landscape with the noise of one sample, Σ₁, scaled by 1/B.
+ */
+export function noiseForBatch(spec: NoiseSpec, batch: number): NoiseSpec {
+  const r = 1 / Math.sqrt(batch);
+  switch (spec.kind) {
+    case "isotropic":
+      return { kind: "isotropic", sigma: spec.sigma * r };
+    case "covariance":
+      return { kind: "covariance", Sigma: spec.Sigma.map((row) => row.map((v) => v / batch)) };
+    case "state-dependent":
+      return { ...spec, sigma: spec.sigma * r };
+    case "hessian":
+      return { ...spec, batch: spec.batch * batch };
+  }
+}
+
+/** The case with its noise replaced by the batch-B noise (landscape, start and exit set unchanged). */
+export function withBatch<T extends ExitModel>(c: T, batch: number): T {
+  const noiseSpec = noiseForBatch(c.noiseSpec, batch);
+  return { ...c, noiseSpec, noise: noiseFromSpec(noiseSpec, c.landscape, "") };
+}
+
+/** Batch sizes: ≥ `min` positive integers, strictly increasing (bad input names the entry). */
+export function readBatches(raw: unknown, path: string, min = 3): number[] {
+  const batches = readArray(
+    raw,
+    path,
+    (v, p) => {
+      const b = readNumber(v, p, { min: 1 });
+      if (!Number.isInteger(b)) throw new FieldError(p, `a batch size must be a whole number, got ${b}`);
+      return b;
+    },
+    { minLength: min },
+  );
+  batches.forEach((b, i) => {
+    if (i > 0 && b <= batches[i - 1]!)
+      throw new FieldError(`${path}[${i}]`, `batch sizes must increase, got ${b} after ${batches[i - 1]}`);
+  });
+  return batches;
+}
