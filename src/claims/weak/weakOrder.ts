@@ -205,7 +205,6 @@ export async function runWeakOrder(
     ctx.progress(++done / total);
   }
   for (const c of config.monteCarloCases) {
-    const t0 = performance.now();
     const mc = await coupledWeakErrors(ctx.pool, {
       landscape: c.landscape,
       noise: c.noise,
@@ -219,7 +218,6 @@ export async function runWeakOrder(
       stream: `${ctx.seed}/${claim.id}/${c.key}`,
       alpha,
     });
-    const seconds = (performance.now() - t0) / 1000;
     const title = `${c.name} (Monte Carlo, CRN)`;
     for (const r of mc.models[0]!.tests) {
       r.etas.forEach((eta, k) =>
@@ -247,7 +245,7 @@ export async function runWeakOrder(
           notes: [
             `interval half-width ${half.toFixed(3)}`,
             `variance reduction by coupling ${Math.min(...vr).toExponential(1)} … ${Math.max(...vr).toExponential(1)} (η = ${c.etas[0]} … ${c.etas.at(-1)})`,
-            `${mc.particles} coupled pairs per η, ${seconds.toFixed(1)} s`,
+            `${mc.particles} coupled pairs per η`,
           ],
         }),
       );
