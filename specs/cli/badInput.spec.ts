@@ -146,7 +146,7 @@ describe("bad input → one line, exit code 2, no report", () => {
     });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual([
-      'error: claim: unknown claim "W9" (known: W1, W2, W3, M1, M2, M3, M4, M5, S1, S2, S3, S4, B2, B3)',
+      'error: claim: unknown claim "W9" (known: W1, W2, W3, M1, M2, M3, M4, M5, S1, S2, S3, S4, B1, B2, B3)',
     ]);
     expect(existsSync(out)).toBe(false);
   });
@@ -279,6 +279,27 @@ describe("bad input → one line, exit code 2, no report", () => {
     await expectBadInput(
       ["run", "B2", "--config", config({ claims: { B2: { cases: { "double-well": { batches } } } } })],
       pattern,
+    );
+  });
+  test("a batch larger than the dataset, and a ragged dataset (B1)", async () => {
+    await expectBadInput(
+      [
+        "run",
+        "B1",
+        "--config",
+        config({ claims: { B1: { datasets: { "least-squares": { batches: [1, 9] } } } } }),
+      ],
+      /^error: datasets\.least-squares\.batches\[1\]: a batch size must be a whole number in \[1, n = 8\], got 9$/,
+    );
+    cli.errors.length = 0;
+    await expectBadInput(
+      [
+        "run",
+        "B1",
+        "--config",
+        config({ claims: { B1: { datasets: { "two-well": { gradients: [[1], [2, 3]], batches: [1] } } } } }),
+      ],
+      /^error: datasets\.two-well\.gradients\[1\]: has 2 entries, expected 1/,
     );
   });
 });

@@ -1,4 +1,5 @@
 import { FieldError } from "../config/fieldError.ts";
+import { B1 } from "./batch/B1.ts";
 import { B2 } from "./batch/B2.ts";
 import { B3 } from "./batch/B3.ts";
 import type { ClaimDefinition } from "./claim.ts";
@@ -29,6 +30,7 @@ export const REGISTRY: readonly ClaimDefinition<never>[] = [
   S2,
   S3,
   S4,
+  B1,
   B2,
   B3,
 ] as unknown as ClaimDefinition<never>[];
