@@ -1,21 +1,11 @@
-import { readNumber, readStrictObject } from "../../config/readers.ts";
+import { readStrictObject } from "../../config/readers.ts";
 import { batchSaddleExitIterations } from "../../reference/saddle.ts";
-import type { Measurement, PlotSpec } from "../../report/schema.ts";
-import type { AssertionResult } from "../../stats/types.ts";
 import type { ClaimDefinition } from "../claim.ts";
-import { readKeyedCases, runCaseExits } from "../exit/exitCase.ts";
-import { meanExitTime } from "../exit/meanExit.ts";
+import { readKeyedCases } from "../exit/exitCase.ts";
 import { type RunSize, readRelativeBand, readRunSize } from "../exit/runConfig.ts";
-import { slopeAssertion, trendFit } from "../exit/trendFit.ts";
-import { arrheniusPanel } from "../minimizer/plots.ts";
-import {
-  readSaddleCase,
-  SADDLE_CASE_KEYS,
-  type SaddleCase,
-  saddleHorizon,
-  saddleIterations,
-} from "../saddle/saddleCase.ts";
-import { readBatches, withBatch } from "./batchCase.ts";
+import { runKiferTrend } from "../saddle/kiferTrend.ts";
+import { readSaddleCase, SADDLE_CASE_KEYS, type SaddleCase, saddleIterations } from "../saddle/saddleCase.ts";
+import { batchCaseKeys, readBatchCase, withBatch } from "./batchCase.ts";
 
 /** A saddle case run at one η over a grid of batch sizes (noise Σ₁/B). */
 interface BatchSaddleCase extends SaddleCase {
@@ -28,15 +18,10 @@ interface B3Config extends RunSize {
   cases: BatchSaddleCase[];
 }
 
-const CASE_KEYS = [...SADDLE_CASE_KEYS.filter((k) => k !== "etas"), "eta", "batches"] as const;
+const CASE_KEYS = batchCaseKeys(SADDLE_CASE_KEYS);
 
 function readCase(raw: unknown, path: string, key: string): BatchSaddleCase {
-  const o = readStrictObject(raw, path, CASE_KEYS);
-  const p = (k: string) => (path ? `${path}.${k}` : k);
-  const eta = readNumber(o.eta, p("eta"), { min: 0, exclusiveMin: true });
-  const batches = readBatches(o.batches, p("batches"));
-  const { eta: _e, batches: _b, ...rest } = o;
-  return { ...readSaddleCase({ ...rest, etas: [eta] }, path, key, 1), eta, batches };
+  return readBatchCase(raw, path, CASE_KEYS, (rest) => readSaddleCase(rest, path, key, 1));
 }
 
 /** The case at batch size B: noise Σ₁/B, hence σ_u² = v₁ᵀΣ₁v₁/B (the Hessian geometry is unchanged). */
@@ -73,83 +58,43 @@ export const B3: ClaimDefinition<B3Config> = {
   },
   assertionCount: (c) => c.cases.length,
   async run(config, ctx) {
-    const measurements: Measurement[] = [];
-    const assertions: AssertionResult[] = [];
-    const plots: PlotSpec[] = [];
-    const predictions: Record<string, number> = {};
-    const total = config.cases.reduce((s, c) => s + c.batches.length, 0);
-    let done = 0;
-    for (const c of config.cases) {
-      const g = c.geometry;
-      const predicted = 1 / (2 * g.gamma);
-      predictions[`${c.key}: 1/(2γ)`] = predicted;
-      const x: number[] = [];
-      const y: number[] = [];
-      const ses: number[] = [];
-      for (const [j, batch] of c.batches.entries()) {
-        const cb = atBatch(c, batch);
-        const sample = await runCaseExits(ctx.pool, cb, config, {
-          eta: c.eta,
-          horizon: saddleHorizon(cb, c.eta),
-          stream: `${ctx.seed}/B3/${c.key}/${j}`,
-        });
-        const est = meanExitTime(sample, ctx.alphaPerAssertion);
-        x.push(Math.log(batch));
-        y.push(c.eta * est.mean);
-        ses.push(c.eta * est.se);
-        measurements.push({
-          eta: c.eta,
-          batch,
-          n: est.runs,
-          censored: est.censored,
-          estimate: est.mean,
-          se: est.se,
-          case: c.name,
-          "η·E N": c.eta * est.mean,
-          "B3 formula E N": batchSaddleExitIterations({
-            gamma: g.gamma,
-            eta: c.eta,
-            radius: c.radius,
-            unstableNoiseVariance: g.unstableNoiseVariance,
-            batch,
+    const outcome = await runKiferTrend<BatchSaddleCase>(
+      {
+        id: "B3",
+        points: (c) =>
+          c.batches.map((batch) => {
+            const model = atBatch(c, batch);
+            const g = c.geometry;
+            return {
+              x: Math.log(batch),
+              eta: c.eta,
+              model,
+              columns: {
+                batch,
+                "B3 formula E N": batchSaddleExitIterations({
+                  gamma: g.gamma,
+                  eta: c.eta,
+                  radius: c.radius,
+                  unstableNoiseVariance: g.unstableNoiseVariance,
+                  batch,
+                }),
+                "linear-saddle discrete formula E N": saddleIterations(model, c.eta),
+              },
+            };
           }),
-          "linear-saddle discrete formula E N": saddleIterations(cb, c.eta),
-        });
-        ctx.progress(++done / total);
-      }
-      const fit = trendFit(x, y, ses, ctx.alphaPerAssertion);
-      assertions.push(
-        slopeAssertion({
-          name: `B3 saddle escape vs ln B [${c.name}, η = ${c.eta}]`,
-          quantity: "slope of η·E N on ln B",
-          fit,
-          predicted,
-          relativeBand: config.relativeBand,
-          bandWhy: `±${Math.round(config.relativeBand * 100)}%: at fixed η the discrete growth ln(1 + ηγ) per step instead of ηγ moves the slope by ηγ/2 (0.5% at ηγ = 0.01); nonlinear terms change only the O(1) offset`,
-          alpha: ctx.alphaPerAssertion,
-          notes: [`local slopes ${fit.localSlopes.map((s) => s.toFixed(3)).join(", ")}`],
+        axis: { variable: "ln B", label: "ln B" },
+        label: (c) => ({
+          assertion: `B3 saddle escape vs ln B [${c.name}, η = ${c.eta}]`,
+          panel: `${c.name}, η = ${c.eta}`,
         }),
-      );
-      plots.push(
-        arrheniusPanel({
-          title: `${c.name}, η = ${c.eta}`,
-          x,
-          y,
-          ses,
-          fit,
-          predicted,
-          alpha: ctx.alphaPerAssertion,
-          xLabel: "ln B",
-          yLabel: "η·E N (continuous time)",
-          slopeName: "1/(2γ) =",
-        }),
-      );
-    }
+        bandWhy: (band) =>
+          `±${Math.round(band * 100)}%: at fixed η the discrete growth ln(1 + ηγ) per step instead of ηγ moves the slope by ηγ/2 (0.5% at ηγ = 0.01); nonlinear terms change only the O(1) offset`,
+      },
+      config,
+      ctx,
+    );
     return {
-      predictions,
-      measurements,
-      assertions,
-      plots,
+      ...outcome,
       notes: [
         "Noise Σ₁/B is the with-replacement minibatch model (B1); runs start at the saddle and exit the ball of radius a.",
         "Doubling B adds only ln 2/(2γ) to the escape time, while B2's trapping time is multiplied by exp(2Δf/(ησ₁²)).",

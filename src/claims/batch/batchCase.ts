@@ -1,5 +1,5 @@
 import { FieldError } from "../../config/fieldError.ts";
-import { readArray, readNumber } from "../../config/readers.ts";
+import { readArray, readNumber, readStrictObject } from "../../config/readers.ts";
 import { noiseFromSpec } from "../../noise/fromSpec.ts";
 import type { NoiseSpec } from "../../noise/noise.ts";
 import type { ExitModel } from "../exit/exitCase.ts";
@@ -46,4 +46,27 @@ export function readBatches(raw: unknown, path: string, min = 3): number[] {
       throw new FieldError(`${path}[${i}]`, `batch sizes must increase, got ${b} after ${batches[i - 1]}`);
   });
   return batches;
+}
+
+/**
+ * A batch claim's case: the family's own case fields with `eta` (one step size) and `batches` in place of the
+ * η grid. `readInner` reads the rest as a one-η case of the family (minimizer or saddle).
+ */
+export function readBatchCase<T>(
+  raw: unknown,
+  path: string,
+  caseKeys: readonly string[],
+  readInner: (rest: Record<string, unknown>, eta: number) => T,
+): T & { eta: number; batches: number[] } {
+  const o = readStrictObject(raw, path, caseKeys);
+  const p = (k: string) => (path ? `${path}.${k}` : k);
+  const eta = readNumber(o.eta, p("eta"), { min: 0, exclusiveMin: true });
+  const batches = readBatches(o.batches, p("batches"));
+  const { eta: _e, batches: _b, ...rest } = o;
+  return { ...readInner({ ...rest, etas: [eta] }, eta), eta, batches };
+}
+
+/** A family's case keys with `eta` and `batches` instead of `etas`. */
+export function batchCaseKeys(keys: readonly string[]): string[] {
+  return [...keys.filter((k) => k !== "etas"), "eta", "batches"];
 }

@@ -17,10 +17,22 @@ import { arrheniusPanel } from "./plots.ts";
  * band. 1-D cases also carry the exact discrete-chain E N at each η and its exact finite-η slope, so a reader
  * sees how far the finite grid itself sits from the limit.
  */
-export interface ArrheniusConfig extends RunSize {
+export interface ArrheniusConfig<C extends MinimumCase = MinimumCase> extends RunSize {
   horizon: HorizonRule;
   relativeBand: number;
-  cases: MinimumCase[];
+  cases: C[];
+}
+
+/**
+ * One point of the trend: the model run at step size η, placed at x on the fit's axis. M1/M5 vary η (x = 1/η);
+ * B2 varies the batch size at fixed η (x = B, the model's noise scaled by 1/B).
+ */
+export interface ArrheniusPoint {
+  x: number;
+  eta: number;
+  model: MinimumCase;
+  /** Extra report columns for this point (e.g. the batch size). */
+  columns?: Record<string, number>;
 }
 
 /**
@@ -53,19 +65,25 @@ export function parseArrheniusConfig(
   return { particles, blockSize, horizon, relativeBand, cases };
 }
 
-export interface ArrheniusClaim {
+export interface ArrheniusClaim<C extends MinimumCase = MinimumCase> {
   id: string;
+  /** The trend's points; default: the case's η grid at x = 1/η. */
+  points?(c: C): ArrheniusPoint[];
+  /** The fit's variable and its axis label (default 1/η). */
+  axis?: { variable: string; label: string };
+  /** Assertion name and plot title per case (default "<ID> Arrhenius exponent [name]" and the name). */
+  label?(c: C): { assertion: string; panel: string };
   /** The predicted exponent lim η·ln E N, with its name for the report ("2Δf/σ²"). */
-  exponent(c: MinimumCase): { value: number; name: string };
+  exponent(c: C): { value: number; name: string };
   /** One-line justification of the band. */
   bandWhy(band: number): string;
   /** Extra notes per case (e.g. the naive exponents M5 must be distinguished from). */
-  caseNotes?(c: MinimumCase, fit: { slope: number; interval: [number, number] }): string[];
+  caseNotes?(c: C, fit: { slope: number; interval: [number, number] }): string[];
 }
 
-export async function runArrhenius(
-  claim: ArrheniusClaim,
-  config: ArrheniusConfig,
+export async function runArrhenius<C extends MinimumCase>(
+  claim: ArrheniusClaim<C>,
+  config: ArrheniusConfig<C>,
   ctx: ClaimContext,
 ): Promise<{
   predictions: Record<string, number>;
@@ -77,28 +95,34 @@ export async function runArrhenius(
   const assertions: AssertionResult[] = [];
   const plots: PlotSpec[] = [];
   const predictions: Record<string, number> = {};
-  const totalSteps = config.cases.reduce((s, c) => s + c.etas.length, 0);
+  const axis = claim.axis ?? { variable: "1/η", label: "1/η" };
+  const pointsOf = (c: C): ArrheniusPoint[] =>
+    claim.points?.(c) ?? c.etas.map((eta) => ({ x: 1 / eta, eta, model: c }));
+  const totalSteps = config.cases.reduce((s, c) => s + pointsOf(c).length, 0);
   let done = 0;
   for (const c of config.cases) {
     const exponent = claim.exponent(c);
     const predicted = exponent.value;
     predictions[`${c.key}: ${exponent.name}`] = predicted;
-    const exact = c.landscape.dim === 1 ? c.etas.map((eta) => exactChainMean(c, eta)!) : null;
+    const points = pointsOf(c);
+    const exact = points.map((q) => exactChainMean(q.model, q.eta));
     const x: number[] = [];
     const y: number[] = [];
     const ses: number[] = [];
-    for (const [j, eta] of c.etas.entries()) {
-      const sample = await runCaseExits(ctx.pool, c, config, {
+    for (const [j, q] of points.entries()) {
+      const { eta, model } = q;
+      const sample = await runCaseExits(ctx.pool, model, config, {
         eta,
-        horizon: horizonFor(c, eta, config.horizon, config.particles, "horizon"),
+        horizon: horizonFor(model, eta, config.horizon, config.particles, "horizon"),
         stream: `${ctx.seed}/${claim.id}/${c.key}/${j}`,
       });
       const est = meanExitTime(sample, ctx.alphaPerAssertion);
-      x.push(1 / eta);
+      x.push(q.x);
       y.push(Math.log(eta * est.mean));
       ses.push(est.se / est.mean);
       measurements.push({
         eta,
+        ...q.columns,
         n: est.runs,
         censored: est.censored,
         estimate: est.mean,
@@ -107,26 +131,30 @@ export async function runArrhenius(
         lo: est.interval[0],
         hi: est.interval[1],
         "ln(ηE N)": Math.log(eta * est.mean),
-        kramers: kramersIterations(c, eta),
-        ...(exact ? { "exact chain E N": exact[j]! } : {}),
+        kramers: kramersIterations(model, eta),
+        ...(exact[j] === null ? {} : { "exact chain E N": exact[j] }),
         horizon: sample.horizon,
         estimator: est.method,
       });
       ctx.progress(++done / totalSteps);
     }
     const fit = trendFit(x, y, ses, ctx.alphaPerAssertion);
-    const exactSlope = exact
+    const exactSlope = exact.every((n) => n !== null)
       ? trendFit(
           x,
-          exact.map((n, j) => Math.log(c.etas[j]! * n)),
+          exact.map((n, j) => Math.log(points[j]!.eta * n!)),
           x.map(() => 1),
           ctx.alphaPerAssertion,
         ).slope
       : null;
+    const label = claim.label?.(c) ?? {
+      assertion: `${claim.id} Arrhenius exponent [${c.name}]`,
+      panel: c.name,
+    };
     assertions.push(
       slopeAssertion({
-        name: `${claim.id} Arrhenius exponent [${c.name}]`,
-        quantity: "slope of ln(η·E N) on 1/η",
+        name: label.assertion,
+        quantity: `slope of ln(η·E N) on ${axis.variable}`,
         fit,
         predicted,
         relativeBand: config.relativeBand,
@@ -136,12 +164,24 @@ export async function runArrhenius(
           `local slopes ${fit.localSlopes.map((s) => s.toFixed(3)).join(", ")}`,
           ...(exactSlope === null
             ? []
-            : [`exact finite-η slope on this grid (discrete chain) ${exactSlope.toFixed(4)}`]),
+            : [`exact slope on this grid (discrete chain) ${exactSlope.toFixed(4)}`]),
           ...(claim.caseNotes?.(c, fit) ?? []),
         ],
       }),
     );
-    plots.push(arrheniusPanel({ title: c.name, x, y, ses, fit, predicted, alpha: ctx.alphaPerAssertion }));
+    plots.push(
+      arrheniusPanel({
+        title: label.panel,
+        x,
+        y,
+        ses,
+        fit,
+        predicted,
+        alpha: ctx.alphaPerAssertion,
+        xLabel: axis.label,
+        slopeName: `${exponent.name} =`,
+      }),
+    );
   }
   return { predictions, measurements, assertions, plots };
 }
