@@ -15,7 +15,8 @@ export const W2: ClaimDefinition<WeakOrderConfig> = {
     "(drawn as controls): only the modified drift with the noise term reaches order 2.",
   source:
     "Hu–Li–Li–Liu (arXiv 1705.07562) §2; second-order modified equation of Li–Tai–E (JMLR 2019). Exact " +
-    "references: Gaussian moments on quadratics, grid master equation on nonlinear 1-D landscapes (THEORY.md §W).",
+    "references: Gaussian moments on quadratics, grid master equation on nonlinear 1-D landscapes (THEORY.md §W), and on a 2-D nonconvex polynomial that " +
+    "separates in a rotated frame (the 2-D expectations factorize over two 1-D grid solves).",
   family: "weak",
   parseConfig: parseWeakOrderConfig,
   assertionCount: weakOrderAssertionCount,

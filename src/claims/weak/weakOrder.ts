@@ -11,6 +11,7 @@ import { type MonteCarloCase, readMonteCarloCases } from "./monteCarloCase.ts";
 import { orderAssertion } from "./orderAssertion.ts";
 import { orderPanel } from "./orderPlot.ts";
 import { checkStable, phiName, type QuadraticCase, readCases } from "./quadraticCase.ts";
+import { type RotatedGridCase, readRotatedGridCases, rotatedCaseSweep } from "./rotatedGridCase.ts";
 
 /**
  * The weak-order measurement shared by W1 (SME-1, order 1) and W2 (SME-2, order 2): the slope of
@@ -27,6 +28,8 @@ export interface WeakOrderConfig {
   cases: QuadraticCase[];
   gridCases: GridCase[];
   monteCarloCases: MonteCarloCase[];
+  /** 2-D polynomials separable in a rotated frame: exact errors from the 1-D grids (rotatedGridCase.ts). */
+  rotatedGridCases: RotatedGridCase[];
 }
 
 type Model = "sme1" | "sme2" | "gf";
@@ -48,6 +51,7 @@ export function parseWeakOrderConfig(raw: unknown, path: string): WeakOrderConfi
     "cases",
     "gridCases",
     "monteCarloCases",
+    "rotatedGridCases",
     "landscape",
     "noise",
     "x0",
@@ -60,13 +64,16 @@ export function parseWeakOrderConfig(raw: unknown, path: string): WeakOrderConfi
   const gridCases = cfg.gridCases == null ? [] : readGridCases(cfg.gridCases, `${path}gridCases`);
   const monteCarloCases =
     cfg.monteCarloCases == null ? [] : readMonteCarloCases(cfg.monteCarloCases, `${path}monteCarloCases`);
-  return { etas, cases, gridCases, monteCarloCases };
+  const rotatedGridCases =
+    cfg.rotatedGridCases == null ? [] : readRotatedGridCases(cfg.rotatedGridCases, `${path}rotatedGridCases`);
+  return { etas, cases, gridCases, monteCarloCases, rotatedGridCases };
 }
 
 export function weakOrderAssertionCount(c: WeakOrderConfig): number {
   return (
     c.cases.reduce((s, k) => s + k.testFunctions.length, 0) +
     c.gridCases.reduce((s, k) => s + k.tests.length + 1, 0) +
+    c.rotatedGridCases.reduce((s, k) => s + k.tests.length + 1, 0) +
     c.monteCarloCases.reduce((s, k) => s + k.tests.length, 0)
   );
 }
@@ -82,7 +89,11 @@ export async function runWeakOrder(
   const alpha = ctx.alphaPerAssertion;
   const models: Model[] = [claim.model, ...claim.controls];
   const name = MODEL_NAMES[claim.model];
-  const total = config.cases.length + config.gridCases.length + config.monteCarloCases.length;
+  const total =
+    config.cases.length +
+    config.gridCases.length +
+    config.rotatedGridCases.length +
+    config.monteCarloCases.length;
   let done = 0;
 
   /** One order assertion and panel from per-model sup errors at each η. */
@@ -151,42 +162,50 @@ export async function runWeakOrder(
     ctx.progress(++done / total);
   }
 
-  for (const c of config.gridCases) {
-    const etas = c.etas ?? config.etas;
-    const sweep = gridCaseSweep(c, etas, models);
-    const title = `${c.name}, ${c.sgdNoiseName} SGD noise`;
+  /** Per-test order assertions of an exact sweep with grid errors, and the one grid-resolution assertion. */
+  const decideGridSweep = (
+    title: string,
+    reference: string,
+    etas: number[],
+    labels: string[],
+    sweep: {
+      supErrors: Partial<Record<Model, number[][]>>;
+      gridError: (j: number, k: number) => number;
+      argmaxTime: (j: number, k: number) => number;
+      degree: (k: number) => number;
+    },
+  ) => {
     let worst = 0;
     let worstAt = "";
-    for (const j of c.tests.keys()) {
-      const label = sweep.results[0]!.tests[j]!;
+    labels.forEach((label, j) => {
       const errors = Object.fromEntries(models.map((m) => [m, sweep.supErrors[m]![j]!])) as Record<
         Model,
         number[]
       >;
-      sweep.results.forEach((r, k) => {
-        const gridError = r.gridError!.errors[claim.model]![j]!;
+      etas.forEach((eta, k) => {
+        const gridError = sweep.gridError(j, k);
         const ratio = gridError / errors[claim.model][k]!;
         if (ratio > worst) {
           worst = ratio;
-          worstAt = `φ = ${label}, η = ${etas[k]}`;
+          worstAt = `φ = ${label}, η = ${eta}`;
         }
         measurements.push({
-          eta: etas[k]!,
+          eta,
           n: 0,
           estimate: errors[claim.model][k]!,
           se: 0,
           case: title,
           phi: label,
-          reference: "grid (master equation / backward semigroup)",
+          reference,
           "grid error": gridError,
           "grid error / weak error": ratio,
-          [`${name} argmax time`]: r.errors[claim.model]!.argmaxStep[j]! * etas[k]!,
+          [`${name} argmax time`]: sweep.argmaxTime(j, k),
           ...Object.fromEntries(claim.controls.map((m) => [`${MODEL_NAMES[m]} error`, errors[m][k]!])),
-          "grid degree": r.resolution.degree,
+          "grid degree": sweep.degree(k),
         });
       });
       decide(title, title, label, errors, etas);
-    }
+    });
     assertions.push(
       makeAssertion({
         name: `${claim.id} grid reference resolves the weak error [${title}]`,
@@ -201,6 +220,40 @@ export async function runWeakOrder(
         method: "exact",
         notes: [`worst at ${worstAt}`],
       }),
+    );
+  };
+
+  for (const c of config.gridCases) {
+    const etas = c.etas ?? config.etas;
+    const sweep = gridCaseSweep(c, etas, models);
+    decideGridSweep(
+      `${c.name}, ${c.sgdNoiseName} SGD noise`,
+      "grid (master equation / backward semigroup)",
+      etas,
+      sweep.results[0]!.tests,
+      {
+        supErrors: sweep.supErrors,
+        gridError: (j, k) => sweep.results[k]!.gridError!.errors[claim.model]![j]!,
+        argmaxTime: (j, k) => sweep.results[k]!.errors[claim.model]!.argmaxStep[j]! * etas[k]!,
+        degree: (k) => sweep.results[k]!.resolution.degree,
+      },
+    );
+    ctx.progress(++done / total);
+  }
+  for (const c of config.rotatedGridCases) {
+    const etas = c.etas ?? config.etas;
+    const sweep = rotatedCaseSweep(c, etas, models);
+    decideGridSweep(
+      `${c.name}, Gaussian SGD noise`,
+      "grid, factorized over the rotated components",
+      etas,
+      sweep.tests,
+      {
+        supErrors: sweep.supErrors,
+        gridError: (j, k) => sweep.gridErrors[claim.model]![j]![k]!,
+        argmaxTime: (j, k) => sweep.argmaxTimes[claim.model]![j]![k]!,
+        degree: () => sweep.degree,
+      },
     );
     ctx.progress(++done / total);
   }

@@ -101,6 +101,10 @@ export interface GridErrorEstimate {
   sde: Partial<Record<GridScheme, number[]>>;
   /** max_k |e_k − e_k(finer)| per test: the uncertainty of the weak error itself. */
   errors: Partial<Record<GridScheme, number[]>>;
+  /** The finer solve's E φ(x_k), [test][checkpoint], for callers that combine expectations before differencing. */
+  sgdValues: number[][];
+  /** The finer solve's E φ(X_{kη}) per model, [test][checkpoint]. */
+  sdeValues: Partial<Record<GridScheme, number[][]>>;
 }
 
 export interface GridWeakErrors {
@@ -140,6 +144,8 @@ export function gridWeakErrors(input: GridWeakErrorInput): GridWeakErrors {
     sgd: supDifference(base.sgd, finer.sgd),
     sde: {},
     errors: {},
+    sgdValues: finer.sgd,
+    sdeValues: finer.sde,
   };
   for (const model of base.models) {
     gridError.sde[model] = supDifference(base.sde[model]!, finer.sde[model]!);

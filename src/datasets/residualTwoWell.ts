@@ -1,0 +1,109 @@
+/**
+ * The residual two-well finite sum f_i(x) = (g(x) + e_i)² + b_i·x, g(x) = (x² − 1)(1 + c·x), in closed form, for
+ * kernels and references: F = (1/n)Σf_i and its derivatives, and the population variance of the per-sample
+ * gradients ∇f_i = 2(g + e_i)g' + b_i. With ē, b̄ the means and Var/Cov the population (1/n) moments:
+ *
+ *   F(x)   = g² + 2g·ē + mean(e²) + b̄·x
+ *   F'(x)  = 2g·g' + 2g'·ē + b̄
+ *   F''(x) = 2g'² + 2g·g'' + 2g''·ē                                        (g'' = 2 + 6c·x)
+ *   Σ_n(x) = (1/n)Σ(∇f_i − F')² = 4g'²·Var(e) + 4g'·Cov(e, b) + Var(b)     (∇f_i − F' = 2g'(e_i − ē) + b_i − b̄)
+ *
+ * For the committed file (e, b centred, b ⊥ e, mean(e²) = 0.5, mean(b²) = 0.25) this is F = g² + 0.5,
+ * F''(±1) = 2g'(±1)², Σ_n = 2g'² + 0.25 = F''(x*) + 0.25 at the minima, 0.25 at the saddle (g' = 0, x ≈ 0.141).
+ * The moments are computed from the data (two passes), so the formulas hold for any e, b, not only that one.
+ */
+import type { ResidualTwoWellDataset } from "./datasetFile.ts";
+
+export interface ResidualTwoWellModel {
+  c: number;
+  n: number;
+  e: Float64Array;
+  b: Float64Array;
+  meanE: number;
+  meanB: number;
+  /** mean(e²), the value of F at the zeros of g when ē = b̄ = 0. */
+  meanE2: number;
+  /** Population (1/n) variances and covariance of the residual offsets e and tilts b. */
+  varE: number;
+  varB: number;
+  covEB: number;
+  g(x: number): number;
+  gPrime(x: number): number;
+  gSecond(x: number): number;
+  /** F(x), the mean loss. */
+  loss(x: number): number;
+  /** F'(x) = 2g·g' + b̄ + 2g'·ē. */
+  gradient(x: number): number;
+  /** F''(x), exact. */
+  curvature(x: number): number;
+  /** Σ_n(x) = (1/n)Σ(∇f_i(x) − F'(x))², by the closed form above. */
+  populationVariance(x: number): number;
+}
+
+export function residualG(c: number, x: number): number {
+  return (x * x - 1) * (1 + c * x);
+}
+
+/** g'(x) = 2x(1 + c·x) + c(x² − 1) = 3c·x² + 2x − c. */
+export function residualGPrime(c: number, x: number): number {
+  return 2 * x * (1 + c * x) + c * (x * x - 1);
+}
+
+export function residualTwoWellModel(ds: ResidualTwoWellDataset): ResidualTwoWellModel {
+  const { c, n } = ds;
+  const e = Float64Array.from(ds.e);
+  const b = Float64Array.from(ds.b);
+  let meanE = 0;
+  let meanB = 0;
+  let meanE2 = 0;
+  for (let i = 0; i < n; i++) {
+    meanE += e[i]! / n;
+    meanB += b[i]! / n;
+    meanE2 += (e[i]! * e[i]!) / n;
+  }
+  let varE = 0;
+  let varB = 0;
+  let covEB = 0;
+  for (let i = 0; i < n; i++) {
+    const de = e[i]! - meanE;
+    const db = b[i]! - meanB;
+    varE += (de * de) / n;
+    varB += (db * db) / n;
+    covEB += (de * db) / n;
+  }
+  const g = (x: number) => residualG(c, x);
+  const gPrime = (x: number) => residualGPrime(c, x);
+  const gSecond = (x: number) => 2 + 6 * c * x;
+  return {
+    c,
+    n,
+    e,
+    b,
+    meanE,
+    meanB,
+    meanE2,
+    varE,
+    varB,
+    covEB,
+    g,
+    gPrime,
+    gSecond,
+    loss: (x) => {
+      const gx = g(x);
+      return gx * gx + 2 * gx * meanE + meanE2 + meanB * x;
+    },
+    gradient: (x) => {
+      const gp = gPrime(x);
+      return 2 * g(x) * gp + meanB + 2 * gp * meanE;
+    },
+    curvature: (x) => {
+      const gp = gPrime(x);
+      const gs = gSecond(x);
+      return 2 * gp * gp + 2 * g(x) * gs + 2 * gs * meanE;
+    },
+    populationVariance: (x) => {
+      const gp = gPrime(x);
+      return 4 * gp * gp * varE + 4 * gp * covEB + varB;
+    },
+  };
+}
