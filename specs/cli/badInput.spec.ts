@@ -287,9 +287,9 @@ describe("bad input → one line, exit code 2, no report", () => {
         "run",
         "B1",
         "--config",
-        config({ claims: { B1: { datasets: { "least-squares": { batches: [1, 9] } } } } }),
+        config({ claims: { B1: { datasets: { "least-squares": { batches: [1, 17] } } } } }),
       ],
-      /^error: datasets\.least-squares\.batches\[1\]: a batch size must be a whole number in \[1, n = 8\], got 9$/,
+      /^error: datasets\.least-squares\.batches\[1\]: a batch size must be a whole number in \[1, n = 16\], got 17$/,
     );
     cli.errors.length = 0;
     await expectBadInput(
@@ -297,9 +297,46 @@ describe("bad input → one line, exit code 2, no report", () => {
         "run",
         "B1",
         "--config",
-        config({ claims: { B1: { datasets: { "two-well": { gradients: [[1], [2, 3]], batches: [1] } } } } }),
+        config({ claims: { B1: { datasets: { inline: { gradients: [[1], [2, 3]], batches: [1] } } } } }),
       ],
-      /^error: datasets\.two-well\.gradients\[1\]: has 2 entries, expected 1/,
+      /^error: datasets\.inline\.gradients\[1\]: has 2 entries, expected 1/,
+    );
+  });
+  test.each([
+    [
+      "a dataset file that does not exist",
+      { "two-layer": { file: "no-such-dataset" } },
+      /^error: datasets\.two-layer\.file: fixtures\/datasets\/no-such-dataset\.json: cannot read the dataset \(ENOENT\)$/,
+    ],
+    [
+      "both inline gradients and a file",
+      { "two-well": { gradients: [[1], [2]] } },
+      /^error: datasets\.two-well: takes exactly one of `gradients` \(inline\) or `file` \(a dataset\), got both$/,
+    ],
+    [
+      "neither inline gradients nor a file",
+      { "two-well": { file: null } },
+      /^error: datasets\.two-well: needs per-sample gradients: exactly one of `gradients` \(inline\) or `file`/,
+    ],
+    [
+      "a point of the wrong dimension",
+      { "least-squares": { at: [0.3] } },
+      /^error: datasets\.least-squares\.at: has 1 entries, expected dim = 2$/,
+    ],
+    [
+      "no point for a dataset without a default one",
+      { "two-well": { at: null } },
+      /^error: datasets\.two-well\.at: missing: a residual-two-well dataset has no default point/,
+    ],
+  ])("B1 datasets: %s", async (_, datasets, pattern) => {
+    await expectBadInput(["run", "B1", "--config", config({ claims: { B1: { datasets } } })], pattern);
+  });
+  test("B1 datasets: a dataset file of unknown kind", async () => {
+    const file = join(cli.dir, "dataset.json");
+    writeFileSync(file, JSON.stringify({ kind: "quadratic", name: "q", n: 2 }));
+    await expectBadInput(
+      ["run", "B1", "--config", config({ claims: { B1: { datasets: { "two-layer": { file } } } } })],
+      /^error: datasets\.two-layer\.file: .*dataset\.json: kind: unknown value "quadratic" \(expected least-squares, residual-two-well, two-layer\)$/,
     );
   });
 });

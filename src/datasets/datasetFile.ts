@@ -3,7 +3,7 @@
  * reading and validating one file. Three kinds, told apart by `kind`:
  *
  *   least-squares       f_i(x) = ½(a_iᵀx − y_i)², x ∈ ℝ^dim; fields n, dim, A (n rows of dim), y (n)
- *   residual-two-well   f_i(x) = (g(x) + e_i)² + b_i·x, g(x) = (x² − 1)(1 + c·x), x ∈ ℝ; fields n, c, e, b.
+ *   residual-two-well   f_i(x) = (g(x) + e_i)² + b_i·x, g(x) = (x² − 1)(1 + c·x + d·x²), x ∈ ℝ; fields n, c, d, e, b.
  *                       The committed file has e, b centred, b ⊥ e, mean(e²) = 0.5, mean(b²) = 0.25, so
  *                       F(x) = g(x)² + mean(e²) (+ O(1e-17)): minima ±1 of equal value mean(e²), F''(±1) = 2g'(±1)²,
  *                       and gradient noise Σ_n(x) = 4Var(e)g'² + Var(b) = 2g'(x)² + 0.25 = F''(x*) + 0.25 at the
@@ -50,6 +50,8 @@ export interface LeastSquaresDataset extends DatasetCommon {
 export interface ResidualTwoWellDataset extends DatasetCommon {
   kind: "residual-two-well";
   c: number;
+  /** g(x) = (x² − 1)(1 + c·x + d·x²). */
+  d: number;
   e: number[];
   b: number[];
 }
@@ -67,7 +69,7 @@ export type Dataset = LeastSquaresDataset | ResidualTwoWellDataset | TwoLayerDat
 const COMMON_FIELDS = ["kind", "name", "generator", "notes", "n"] as const;
 const KIND_FIELDS: Record<DatasetKind, readonly string[]> = {
   "least-squares": ["dim", "A", "y"],
-  "residual-two-well": ["c", "e", "b"],
+  "residual-two-well": ["c", "d", "e", "b"],
   "two-layer": ["hidden", "inputs", "labels", "theta"],
 };
 
@@ -154,6 +156,7 @@ export function readDataset(raw: unknown, path: string): Dataset {
         kind,
         ...common,
         c: readFiniteNumber(o.c, at("c")),
+        d: readFiniteNumber(o.d, at("d")),
         e: readSampleVector(o.e, at("e"), n),
         b: readSampleVector(o.b, at("b"), n),
       };

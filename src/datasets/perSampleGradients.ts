@@ -39,7 +39,7 @@ export function perSampleLosses(ds: Dataset, x?: ArrayLike<number>): number[] {
         return 0.5 * r * r;
       });
     case "residual-two-well": {
-      const g = residualG(ds.c, p[0]!);
+      const g = residualG(ds.c, ds.d, p[0]!);
       return ds.e.map((e, i) => (g + e) ** 2 + ds.b[i]! * p[0]!);
     }
     case "two-layer":
@@ -57,8 +57,8 @@ export function perSampleGradients(ds: Dataset, x?: ArrayLike<number>): number[]
         return a.map((aj) => aj * r);
       });
     case "residual-two-well": {
-      const g = residualG(ds.c, p[0]!);
-      const gp = residualGPrime(ds.c, p[0]!);
+      const g = residualG(ds.c, ds.d, p[0]!);
+      const gp = residualGPrime(ds.c, ds.d, p[0]!);
       return ds.e.map((e, i) => [2 * (g + e) * gp + ds.b[i]!]);
     }
     case "two-layer":

@@ -1,21 +1,22 @@
 /**
- * The residual two-well finite sum f_i(x) = (g(x) + e_i)² + b_i·x, g(x) = (x² − 1)(1 + c·x), in closed form, for
+ * The residual two-well finite sum f_i(x) = (g(x) + e_i)² + b_i·x, g(x) = (x² − 1)(1 + c·x + d·x²), in closed form, for
  * kernels and references: F = (1/n)Σf_i and its derivatives, and the population variance of the per-sample
  * gradients ∇f_i = 2(g + e_i)g' + b_i. With ē, b̄ the means and Var/Cov the population (1/n) moments:
  *
  *   F(x)   = g² + 2g·ē + mean(e²) + b̄·x
  *   F'(x)  = 2g·g' + 2g'·ē + b̄
- *   F''(x) = 2g'² + 2g·g'' + 2g''·ē                                        (g'' = 2 + 6c·x)
+ *   F''(x) = 2g'² + 2g·g'' + 2g''·ē                                        (g'' = 12d·x² + 6c·x + 2 − 2d)
  *   Σ_n(x) = (1/n)Σ(∇f_i − F')² = 4g'²·Var(e) + 4g'·Cov(e, b) + Var(b)     (∇f_i − F' = 2g'(e_i − ē) + b_i − b̄)
  *
- * For the committed file (e, b centred, b ⊥ e, mean(e²) = 0.5, mean(b²) = 0.25) this is F = g² + 0.5,
- * F''(±1) = 2g'(±1)², Σ_n = 2g'² + 0.25 = F''(x*) + 0.25 at the minima, 0.25 at the saddle (g' = 0, x ≈ 0.141).
+ * For the committed file (e, b centred, b ⊥ e, mean(e²) = 200, mean(b²) = 100) this is F = g² + 200,
+ * F''(±1) = 2g'(±1)², Σ_n = 800g'² + 100 = 400F''(x*) + 100 at the minima, 100 at the saddle (g' = 0, x ≈ 0.154).
  * The moments are computed from the data (two passes), so the formulas hold for any e, b, not only that one.
  */
 import type { ResidualTwoWellDataset } from "./datasetFile.ts";
 
 export interface ResidualTwoWellModel {
   c: number;
+  d: number;
   n: number;
   e: Float64Array;
   b: Float64Array;
@@ -40,17 +41,17 @@ export interface ResidualTwoWellModel {
   populationVariance(x: number): number;
 }
 
-export function residualG(c: number, x: number): number {
-  return (x * x - 1) * (1 + c * x);
+export function residualG(c: number, d: number, x: number): number {
+  return (x * x - 1) * (1 + c * x + d * x * x);
 }
 
-/** g'(x) = 2x(1 + c·x) + c(x² − 1) = 3c·x² + 2x − c. */
-export function residualGPrime(c: number, x: number): number {
-  return 2 * x * (1 + c * x) + c * (x * x - 1);
+/** g'(x) = 2x(1 + c·x + d·x²) + (x² − 1)(c + 2d·x) = 4d·x³ + 3c·x² + (2 − 2d)·x − c. */
+export function residualGPrime(c: number, d: number, x: number): number {
+  return ((4 * d * x + 3 * c) * x + (2 - 2 * d)) * x - c;
 }
 
 export function residualTwoWellModel(ds: ResidualTwoWellDataset): ResidualTwoWellModel {
-  const { c, n } = ds;
+  const { c, d, n } = ds;
   const e = Float64Array.from(ds.e);
   const b = Float64Array.from(ds.b);
   let meanE = 0;
@@ -71,11 +72,12 @@ export function residualTwoWellModel(ds: ResidualTwoWellDataset): ResidualTwoWel
     varB += (db * db) / n;
     covEB += (de * db) / n;
   }
-  const g = (x: number) => residualG(c, x);
-  const gPrime = (x: number) => residualGPrime(c, x);
-  const gSecond = (x: number) => 2 + 6 * c * x;
+  const g = (x: number) => residualG(c, d, x);
+  const gPrime = (x: number) => residualGPrime(c, d, x);
+  const gSecond = (x: number) => 12 * d * x * x + 6 * c * x + 2 - 2 * d;
   return {
     c,
+    d,
     n,
     e,
     b,

@@ -18,6 +18,7 @@ import { covarianceNoise } from "./covariance.ts";
 import { hessianShapedNoise } from "./hessianShaped.ts";
 import { isotropicNoise } from "./isotropic.ts";
 import type { NoiseModel, NoiseSpec } from "./noise.ts";
+import { residualMinibatchNoise } from "./residualMinibatch.ts";
 import { stateDependentNoise } from "./stateDependent.ts";
 
 export const NOISE_KINDS = [
@@ -25,6 +26,7 @@ export const NOISE_KINDS = [
   "covariance",
   "hessian",
   "state-dependent",
+  "minibatch",
 ] as const satisfies readonly NoiseSpec["kind"][];
 
 /**
@@ -62,6 +64,9 @@ export function noiseFromSpec(spec: unknown, landscape: Landscape, path = "noise
           : readVector(obj.center, joinField(path, "center"), landscape.dim);
       return stateDependentNoise(landscape.dim, sigma, kappa, center);
     }
+    case "minibatch":
+      fields("dataset", "batch", "sampling");
+      return residualMinibatchNoise(obj, landscape, path);
     default:
       throw new FieldError(
         joinField(path, "kind"),

@@ -20,4 +20,11 @@ export type NoiseSpec =
   /** Σ(x) = c·|∇²f(x)|/B, |·| the matrix absolute value (Hessian-shaped noise observed for real losses). */
   | { kind: "hessian"; c: number; batch: number }
   /** Σ(x) = σ²(1 + κ‖x − center‖²)·I (state-dependent level, claim M5). */
-  | { kind: "state-dependent"; sigma: number; kappa: number; center: number[] };
+  | { kind: "state-dependent"; sigma: number; kappa: number; center: number[] }
+  /** Real minibatch noise: batches of a finite-sum dataset (fixtures/datasets), drawn in the kernels. */
+  | {
+      kind: "minibatch";
+      dataset: string;
+      batch: number;
+      sampling?: "with-replacement" | "without-replacement";
+    };

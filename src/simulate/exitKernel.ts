@@ -3,8 +3,14 @@ import type { NoiseModel } from "../noise/noise.ts";
 import type { Xoshiro128 } from "../rng/xoshiro128.ts";
 import { compileKernel } from "./compile.ts";
 import { type ExitSet, exitConditionSource, exitSetDim } from "./exitSet.ts";
-import { normalDraw, RNG_LOCALS, RNG_STORE } from "./normalSnippet.ts";
-import { loadCoordinates, noiseBindings, noiseTermSources, stateDependentFactor } from "./sgdKernel.ts";
+import { RNG_LOCALS, RNG_STORE } from "./normalSnippet.ts";
+import {
+  loadCoordinates,
+  noiseBindings,
+  noiseDrawSource,
+  noiseLocals,
+  noiseTermSources,
+} from "./sgdKernel.ts";
 
 /**
  * Exit-time kernel: runs SGD particles [from, to) until each leaves the region (first iteration N ≥ 1 with
@@ -48,20 +54,18 @@ function buildExitKernel(landscape: Landscape, noise: NoiseModel | null, exitSet
     throw new Error(`exit set dimension ${exitSetDim(exitSet)} ≠ landscape dim ${d}`);
   const grad = landscape.gradientSource;
   const noiseTerms = noiseTermSources(d, noise);
-  const zs = Array.from({ length: d }, (_, i) => `z${i}`);
   const slot = (i: number) => (i === 0 ? "p" : `${i} * stride + p`);
   const body = `
     return function exitRun(x, stride, from, to, horizon, eta, rng, exitIteration, order) {
       ${RNG_LOCALS}
-      let ${zs.map((z) => `${z} = 0.0`).join(", ")};
+      ${noiseLocals(d, noise)}
       let active = to - from;
       for (let a = 0; a < active; a++) { order[a] = from + a; exitIteration[from + a] = 0; }
       for (let k = 1; k <= horizon && active > 0; k++) {
         for (let a = 0; a < active; ) {
           const p = order[a];
           ${loadCoordinates(d)}
-          ${noiseTerms ? zs.map((z) => normalDraw(z)).join("\n          ") : ""}
-          ${noise && !noise.constant ? stateDependentFactor(d) : ""}
+          ${noiseDrawSource(d, noise)}
           ${Array.from(
             { length: d },
             (_, i) => `const y${i} = x${i} - eta * ((${grad[i]})${noiseTerms ? ` + ${noiseTerms[i]}` : ""});`,

@@ -1,4 +1,11 @@
 import type { Landscape } from "../landscapes/landscape.ts";
+import {
+  isMinibatchNoise,
+  minibatchBindings,
+  minibatchDrawSource,
+  minibatchLocals,
+  minibatchTermSources,
+} from "../noise/minibatchNoise.ts";
 import type { NoiseModel } from "../noise/noise.ts";
 import type { Xoshiro128 } from "../rng/xoshiro128.ts";
 import { compileKernel, literal } from "./compile.ts";
@@ -42,6 +49,7 @@ export function noiseTermSources(dim: number, noise: NoiseModel | null): string[
   if (!noise) return null;
   if (noise.dim !== dim)
     throw new Error(`noise dimension ${noise.dim} does not match landscape dimension ${dim}`);
+  if (isMinibatchNoise(noise)) return minibatchTermSources(noise.minibatch);
   if (!noise.constant) {
     return Array.from({ length: dim }, (_, i) =>
       Array.from({ length: dim }, (_, j) => `Lb[${i * dim + j}] * z${j}`).join(" + "),
@@ -71,12 +79,30 @@ export function loadCoordinates(dim: number, xs = "x"): string {
  * (allocated once per compiled kernel, never in the loop). Constant noise is spliced in as literals instead.
  */
 export function noiseBindings(dim: number, noise: NoiseModel | null): Record<string, unknown> {
+  if (isMinibatchNoise(noise)) return minibatchBindings(noise.minibatch);
   if (!noise || noise.constant) return {};
   return {
     noiseFactor: (xv: Float64Array, out: Float64Array) => noise.factor(xv, out),
     xb: new Float64Array(dim),
     Lb: new Float64Array(dim * dim),
   };
+}
+
+/**
+ * Source of one step's noise draw at the current locals: d normals (and the factor of a state-dependent model),
+ * or a minibatch for real finite-sum noise. With `noiseLocals`, the whole of how kernels draw noise.
+ */
+export function noiseDrawSource(dim: number, noise: NoiseModel | null): string {
+  if (!noise) return "";
+  if (isMinibatchNoise(noise)) return minibatchDrawSource(noise.minibatch);
+  const zs = Array.from({ length: dim }, (_, i) => normalDraw(`z${i}`)).join("\n          ");
+  return noise.constant ? zs : `${zs}\n          ${stateDependentFactor(dim)}`;
+}
+
+/** Declarations the noise draw needs, after RNG_LOCALS. */
+export function noiseLocals(dim: number, noise: NoiseModel | null): string {
+  if (isMinibatchNoise(noise)) return minibatchLocals(noise.minibatch);
+  return `let ${Array.from({ length: dim }, (_, i) => `z${i} = 0.0`).join(", ")};`;
 }
 
 /** Source that evaluates a state-dependent noise factor into Lb at the current locals (slow path models). */
@@ -90,16 +116,14 @@ function buildSgdKernel(landscape: Landscape, noise: NoiseModel | null): SgdKern
   if (grad.length !== d)
     throw new Error(`landscape ${landscape.name}: gradientSource has ${grad.length} entries`);
   const noiseTerms = noiseTermSources(d, noise);
-  const zs = Array.from({ length: d }, (_, i) => `z${i}`);
   const body = `
     return function sgdEnsemble(x, stride, from, to, steps, eta, rng) {
       ${RNG_LOCALS}
-      let ${zs.map((z) => `${z} = 0.0`).join(", ")};
+      ${noiseLocals(d, noise)}
       for (let k = 0; k < steps; k++) {
         for (let p = from; p < to; p++) {
           ${loadCoordinates(d)}
-          ${noiseTerms ? zs.map((z) => normalDraw(z)).join("\n          ") : ""}
-          ${noise && !noise.constant ? stateDependentFactor(d) : ""}
+          ${noiseDrawSource(d, noise)}
           ${Array.from(
             { length: d },
             (_, i) =>

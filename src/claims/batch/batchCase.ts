@@ -20,6 +20,9 @@ export function noiseForBatch(spec: NoiseSpec, batch: number): NoiseSpec {
       return { ...spec, sigma: spec.sigma * r };
     case "hessian":
       return { ...spec, batch: spec.batch * batch };
+    case "minibatch":
+      // Real sampling: the batch itself grows (its noise is then c_B·Σ_n, exactly, by B1).
+      return { ...spec, batch: spec.batch * batch };
   }
 }
 
