@@ -64,7 +64,7 @@ function leastSquares() {
  * Residual two-well: e, b ~ N(0, 1) i.i.d. (all of e, then all of b), then in this order: centre e; centre b;
  * orthogonalise b against e; rescale so that mean(e²) = VAR_E and mean(b²) = VAR_B.
  *
- * Why so noisy (e_i ~ ±14 against |g| ≤ 1): escape over the barrier takes ~e^{V/η} steps with V ∝ 1/Var(e), and
+ * Why so noisy (e_i ~ ±20 against |g| ≤ 1): escape over the barrier takes ~e^{V/η} steps with V ∝ 1/Var(e), and
  * the diffusion approximation needs small steps (η·F''(sharp) ≈ 0.03 at η = 0.002), so an escape measurable
  * in 10³–10⁵ steps needs per-sample noise of this size (claims B2, B4, B5).
  */
@@ -74,8 +74,8 @@ function twoWell() {
   const n = 32;
   const c = 0.3;
   const d = 0.1;
-  const VAR_E = 200;
-  const VAR_B = 100;
+  const VAR_E = 400;
+  const VAR_B = 200;
   let e = Array.from({ length: n }, () => z());
   let b = Array.from({ length: n }, () => z());
   const me = mean(e);
@@ -95,12 +95,12 @@ function twoWell() {
     notes:
       "Per-sample loss f_i(x) = (g(x) + e_i)² + b_i·x with g(x) = (x² − 1)(1 + c·x + d·x²); 1 + c·x + d·x² > 0 " +
       "(c² < 4d), so g has only the zeros ±1 and g' is increasing (one saddle). e and b are centred, b is " +
-      "orthogonal to e, mean(e²) = 200 and mean(b²) = 100 (to round-off). Hence the full loss is " +
+      "orthogonal to e, mean(e²) = 400 and mean(b²) = 200 (to round-off). Hence the full loss is " +
       "F(x) = g(x)² + mean(e²) (+ O(1e-13) from the centred means): the minima x = ±1 have the same value, " +
       "with different curvatures F''(±1) = 2g'(±1)² = 15.68 (sharp, x = 1) and 5.12 (flat, x = −1). Per-sample " +
       "gradients are 2(g + e_i)g' + b_i, so the population gradient covariance is " +
-      "Σ_n(x) = 4·Var(e)·g'(x)² + Var(b) = 800·g'(x)² + 100: Hessian-shaped at the minima, Σ_n = 400·F''(x*) + 100, " +
-      "with a floor 100 at the saddle x ≈ 0.154 (g' = 0) so the noise does not vanish there.",
+      "Σ_n(x) = 4·Var(e)·g'(x)² + Var(b) = 1600·g'(x)² + 200: Hessian-shaped at the minima, Σ_n = 800·F''(x*) + 200, " +
+      "with a floor 200 at the saddle x ≈ 0.154 (g' = 0) so the noise does not vanish there.",
     n,
     c,
     d,

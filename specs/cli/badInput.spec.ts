@@ -146,7 +146,7 @@ describe("bad input → one line, exit code 2, no report", () => {
     });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual([
-      'error: claim: unknown claim "W9" (known: W1, W2, W3, M1, M2, M3, M4, M5, S1, S2, S3, S4, B1, B2, B3)',
+      'error: claim: unknown claim "W9" (known: W1, W2, W3, M1, M2, M3, M4, M5, S1, S2, S3, S4, B1, B2, B3, B4, B5)',
     ]);
     expect(existsSync(out)).toBe(false);
   });
@@ -280,6 +280,40 @@ describe("bad input → one line, exit code 2, no report", () => {
       ["run", "B2", "--config", config({ claims: { B2: { cases: { "double-well": { batches } } } } })],
       pattern,
     );
+  });
+  test.each([
+    [{ B4: { batches: [4, 5, 40] } }, /^error: batches: batch 40 exceeds the dataset's n = 32$/],
+    [{ B4: { batches: [4, 0, 6] } }, /^error: batches\[1\]: must be ≥ 1, got 0$/],
+    [
+      { B4: { batches: [4, 4.5, 6] } },
+      /^error: batches\[1\]: a batch size must be a whole number, got 4\.5$/,
+    ],
+    [{ B4: { dataset: "least-squares" } }, /^error: dataset: "least-squares" is a least-squares dataset/],
+    [
+      { B4: { dataset: "missing" } },
+      /^error: dataset: fixtures\/datasets\/missing\.json: cannot read the dataset/,
+    ],
+    [{ B4: { eta: 0.05 } }, /^error: eta: η·F''\(sharp\) = 0\.784 ≥ 0\.2/],
+    [
+      { B4: { particles: { isotropic: 50, minibatch: 1000 } } },
+      /^error: particles\.isotropic: needs at least 100 runs/,
+    ],
+    [{ B5: { small: 8, large: 4 } }, /^error: large: must exceed small = 8, got 4$/],
+    [{ B5: { large: 33 } }, /^error: large: exceeds the dataset's n = 32$/],
+    [{ B5: { steps: [100] } }, /^error: steps: expected \[K₁, K₂\]/],
+    [
+      {
+        B2: {
+          cases: {
+            minibatch: { noise: { kind: "minibatch", dataset: "two-well", batch: 1 }, batches: [4, 40, 50] },
+          },
+        },
+      },
+      /^error: cases\.minibatch\.batches\[1\]: must be an integer in \[1, n=32\], got 40$/,
+    ],
+  ])("bad sharp/flat and dataset configs %j (B2, B4, B5)", async (claims, pattern) => {
+    const id = Object.keys(claims)[0]!;
+    await expectBadInput(["run", id, "--config", config({ claims })], pattern);
   });
   test("a batch larger than the dataset, and a ragged dataset (B1)", async () => {
     await expectBadInput(

@@ -67,18 +67,18 @@ describe("scripts/generate-datasets.mjs", () => {
 
 describe("residual two-well: equal minima, Hessian-shaped noise", () => {
   const gp = (x: number) => model.gPrime(x);
-  const predictedSigma = (x: number) => 800 * gp(x) ** 2 + 100;
+  const predictedSigma = (x: number) => 1600 * gp(x) ** 2 + 200;
 
-  test("normalisation: e, b centred and orthogonal, mean(e²) = 200, mean(b²) = 100", () => {
+  test("normalisation: e, b centred and orthogonal, mean(e²) = 400, mean(b²) = 200", () => {
     expect(Math.abs(model.meanE)).toBeLessThan(1e-13);
     expect(Math.abs(model.meanB)).toBeLessThan(1e-13);
     expect(Math.abs(model.covEB)).toBeLessThan(1e-12);
-    expect(model.meanE2).toBeCloseTo(200, 11);
-    expect(model.varE).toBeCloseTo(200, 11);
-    expect(model.varB).toBeCloseTo(100, 11);
+    expect(model.meanE2).toBeCloseTo(400, 11);
+    expect(model.varE).toBeCloseTo(400, 11);
+    expect(model.varB).toBeCloseTo(200, 11);
   });
 
-  test("F(±1) = mean(e²) at both minima, F'(±1) = 0, F''(±1) = 2g'(±1)², Σ_n(±1) = 400F''(±1) + 100", () => {
+  test("F(±1) = mean(e²) at both minima, F'(±1) = 0, F''(±1) = 2g'(±1)², Σ_n(±1) = 800F''(±1) + 200", () => {
     for (const x of [-1, 1]) {
       // The centred means are O(1e-14) at this spread (e_i ~ ±14), so the exact minima move by as much.
       expect(Math.abs(fullLoss(twoWell, [x]) - model.meanE2)).toBeLessThan(1e-11);
@@ -86,7 +86,7 @@ describe("residual two-well: equal minima, Hessian-shaped noise", () => {
       expect(Math.abs(model.gradient(x))).toBeLessThan(1e-11);
       expect(Math.abs(populationMoments(perSampleGradients(twoWell, [x])).mean[0]!)).toBeLessThan(1e-11);
       expect(Math.abs(model.curvature(x) - 2 * gp(x) ** 2)).toBeLessThan(1e-11);
-      expect(Math.abs(model.populationVariance(x) - (400 * model.curvature(x) + 100))).toBeLessThan(1e-9);
+      expect(Math.abs(model.populationVariance(x) - (800 * model.curvature(x) + 200))).toBeLessThan(1e-9);
     }
     expect(Math.abs(fullLoss(twoWell, [1]) - fullLoss(twoWell, [-1]))).toBeLessThan(1e-11);
     // The wells differ in curvature (g'(1) = 2(1 + c + d), g'(−1) = −2(1 − c + d)), not in depth.
@@ -94,16 +94,16 @@ describe("residual two-well: equal minima, Hessian-shaped noise", () => {
     expect(model.curvature(-1)).toBeCloseTo(2 * 1.6 ** 2, 11);
   });
 
-  test("the saddle between the wells (g' = 0 near x = 0.154) keeps the noise floor Σ_n = 100", () => {
+  test("the saddle between the wells (g' = 0 near x = 0.154) keeps the noise floor Σ_n = 200", () => {
     let saddle = 0.15;
     for (let k = 0; k < 50; k++) saddle -= model.gPrime(saddle) / model.gSecond(saddle);
     expect(saddle).toBeCloseTo(0.154, 3);
     expect(Math.abs(model.gradient(saddle))).toBeLessThan(1e-11);
     expect(model.curvature(saddle)).toBeLessThan(0);
-    expect(model.populationVariance(saddle)).toBeCloseTo(100, 9);
+    expect(model.populationVariance(saddle)).toBeCloseTo(200, 9);
   });
 
-  prop([real(-3, 3)], { numRuns: 200 })("Σ_n(x) = 800g'(x)² + 100 to 1e-12 relative", (x) => {
+  prop([real(-3, 3)], { numRuns: 200 })("Σ_n(x) = 1600g'(x)² + 200 to 1e-12 relative", (x) => {
     const predicted = predictedSigma(x);
     expect(Math.abs(model.populationVariance(x) - predicted)).toBeLessThanOrEqual(1e-12 * predicted);
   });

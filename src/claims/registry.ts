@@ -2,6 +2,8 @@ import { FieldError } from "../config/fieldError.ts";
 import { B1 } from "./batch/B1.ts";
 import { B2 } from "./batch/B2.ts";
 import { B3 } from "./batch/B3.ts";
+import { B4 } from "./batch/B4.ts";
+import { B5 } from "./batch/B5.ts";
 import type { ClaimDefinition } from "./claim.ts";
 import { M1 } from "./minimizer/M1.ts";
 import { M2 } from "./minimizer/M2.ts";
@@ -33,6 +35,8 @@ export const REGISTRY: readonly ClaimDefinition<never>[] = [
   B1,
   B2,
   B3,
+  B4,
+  B5,
 ] as unknown as ClaimDefinition<never>[];
 
 export function claimById(id: string): ClaimDefinition<unknown> {

@@ -8,8 +8,8 @@
  *   F''(x) = 2g'² + 2g·g'' + 2g''·ē                                        (g'' = 12d·x² + 6c·x + 2 − 2d)
  *   Σ_n(x) = (1/n)Σ(∇f_i − F')² = 4g'²·Var(e) + 4g'·Cov(e, b) + Var(b)     (∇f_i − F' = 2g'(e_i − ē) + b_i − b̄)
  *
- * For the committed file (e, b centred, b ⊥ e, mean(e²) = 200, mean(b²) = 100) this is F = g² + 200,
- * F''(±1) = 2g'(±1)², Σ_n = 800g'² + 100 = 400F''(x*) + 100 at the minima, 100 at the saddle (g' = 0, x ≈ 0.154).
+ * For the committed file (e, b centred, b ⊥ e, mean(e²) = 400, mean(b²) = 200) this is F = g² + 400,
+ * F''(±1) = 2g'(±1)², Σ_n = 1600g'² + 200 = 800F''(x*) + 200 at the minima, 200 at the saddle (g' = 0, x ≈ 0.154).
  * The moments are computed from the data (two passes), so the formulas hold for any e, b, not only that one.
  */
 import type { ResidualTwoWellDataset } from "./datasetFile.ts";

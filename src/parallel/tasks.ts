@@ -25,6 +25,8 @@ interface ModelPayload {
 
 export interface SgdBlockPayload extends ModelPayload {
   steps: number;
+  /** Per-particle start states (structure of arrays, d·particles), e.g. the end of a previous schedule phase. */
+  start?: number[];
 }
 export interface ExitBlockPayload extends ModelPayload {
   horizon: number;
@@ -48,7 +50,7 @@ export interface ExitBlockResult {
 const TASKS = {
   sgdBlock(p: SgdBlockPayload): Float64Array {
     const { landscape, noise } = models(p);
-    const x = initialState(p.x0, p.particles);
+    const x = p.start ? Float64Array.from(p.start) : initialState(p.x0, p.particles);
     sgdKernel(landscape, noise)(
       x,
       p.particles,

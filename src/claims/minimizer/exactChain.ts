@@ -1,4 +1,5 @@
 import { discreteExitChain } from "../../reference/exit/discreteExitChain.ts";
+import { meanFirstPassageTime } from "../../reference/exit/mfpt.ts";
 import type { MinimumCase } from "./minimumCase.ts";
 
 /**
@@ -7,7 +8,8 @@ import type { MinimumCase } from "./minimumCase.ts";
  * noise (M5) is exact too. null for d-D cases or exit sets other than a half-line. Milliseconds per call.
  */
 export function exactChainMean(c: MinimumCase, eta: number): number | null {
-  if (c.landscape.dim !== 1 || c.exitSet.kind !== "half-space") return null;
+  // The chain's kernel is Gaussian: real batch noise is discrete, so it has no exact chain here.
+  if (c.landscape.dim !== 1 || c.exitSet.kind !== "half-space" || c.noise.kind === "minibatch") return null;
   const n = c.exitSet.normal[0]!;
   const level = c.exitSet.offset / n;
   const g = new Float64Array(1);
@@ -19,4 +21,28 @@ export function exactChainMean(c: MinimumCase, eta: number): number | null {
     start: c.x0[0]!,
     ...(n > 0 ? { upper: level } : { lower: level }),
   }).mean;
+}
+
+/**
+ * E N of the 1-D diffusion dX = −f'dt + √(ηΣ(X)) dW (time/η) from x0 to the half-space exit level, by quadrature
+ * (reference/exit/mfpt.ts), reflecting 3 beyond the start on the far side: the reference for SGD with real
+ * batch noise, whose discrete increments have no exact chain. null when not 1-D with a half-space exit.
+ */
+export function diffusionMean(c: MinimumCase, eta: number): number | null {
+  if (c.landscape.dim !== 1 || c.exitSet.kind !== "half-space") return null;
+  const n = c.exitSet.normal[0]!;
+  const level = c.exitSet.offset / n;
+  const x0 = c.x0[0]!;
+  const g = new Float64Array(1);
+  const s = new Float64Array(1);
+  const common = {
+    drift: (x: number) => -c.landscape.gradient([x], g)[0]!,
+    diffusion2: (x: number) => eta * c.noise.covariance([x], s)[0]!,
+    start: x0,
+  };
+  const r =
+    n > 0
+      ? meanFirstPassageTime({ ...common, lower: x0 - 3, upper: level })
+      : meanFirstPassageTime({ ...common, lower: level, upper: x0 + 3, absorbing: "lower" });
+  return r.value / eta;
 }

@@ -1,7 +1,7 @@
 import { FieldError, formatNumber } from "../../config/fieldError.ts";
 import { readNumber } from "../../config/readers.ts";
 import { eyringKramersTime } from "../../reference/exit/eyringKramers.ts";
-import { exactChainMean } from "./exactChain.ts";
+import { diffusionMean, exactChainMean } from "./exactChain.ts";
 import type { MinimumCase } from "./minimumCase.ts";
 
 /**
@@ -29,6 +29,7 @@ export function kramersIterations(c: MinimumCase, eta: number): number {
  * state-dependent noise, where Kramers with one σ² is off by e^{|V − 2Δf/Σ(z)|/η}), Eyring–Kramers otherwise.
  */
 export function expectedIterations(c: MinimumCase, eta: number): number {
+  if (c.noise.kind === "minibatch") return diffusionMean(c, eta) ?? kramersIterations(c, eta);
   const kramers = kramersIterations(c, eta);
   // Far beyond anything simulable the chain solve is pointless (and slow at tiny η): Kramers decides the error.
   if (!Number.isFinite(kramers) || kramers > 1e13) return kramers;

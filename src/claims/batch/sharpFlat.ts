@@ -1,0 +1,132 @@
+/**
+ * The sharp/flat pair of claims B4 and B5: the residual two-well dataset (fixtures/datasets, its F has equal
+ * minima at x = ±1 with F'' = 15.68 at the sharp x = 1 and 5.12 at the flat x = −1, one saddle between) with
+ * the two gradient noises the claims contrast:
+ *
+ *   isotropic   σ₁²/B             (the reference model: same noise level everywhere)
+ *   minibatch   real batches of B  (noise c_B·Σ_n(x), Σ_n = 1600g'² + 200 ≈ 800·F'' near the minima)
+ *
+ * and the exact 1-D references of their diffusions dX = −F'dt + √(ηΣ(X)) dW: mean first-passage times by
+ * quadrature (reference/exit/mfpt.ts) from each minimum to a level `exitPast` beyond the saddle.
+ */
+import { FieldError } from "../../config/fieldError.ts";
+import { residualTwoWellModel } from "../../datasets/residualTwoWell.ts";
+import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
+import type { Landscape, LandscapeSpec } from "../../landscapes/landscape.ts";
+import type { NoiseSpec } from "../../noise/noise.ts";
+import { loadResidualDataset, residualLandscapeSpec } from "../../noise/residualMinibatch.ts";
+import { meanFirstPassageTime } from "../../reference/exit/mfpt.ts";
+import type { ExitSet } from "../../simulate/exitSet.ts";
+
+export type NoiseKind = "isotropic" | "minibatch";
+
+export interface SharpFlatProblem {
+  dataset: string;
+  landscapeSpec: LandscapeSpec;
+  landscape: Landscape;
+  /** F'(x), F(x) and the population gradient variance Σ_n(x). */
+  gradient(x: number): number;
+  loss(x: number): number;
+  populationVariance(x: number): number;
+  /** The flat (x ≈ −1) and sharp (x ≈ 1) minima and the saddle, Newton-refined on F. */
+  flat: number;
+  sharp: number;
+  saddle: number;
+  curvature(x: number): number;
+  n: number;
+}
+
+function newton(f: (x: number) => number, df: (x: number) => number, x0: number): number {
+  let x = x0;
+  for (let k = 0; k < 60; k++) {
+    const step = f(x) / df(x);
+    x -= step;
+    if (Math.abs(step) < 1e-15) break;
+  }
+  return x;
+}
+
+export function sharpFlatProblem(dataset: string, field: string): SharpFlatProblem {
+  const ds = loadResidualDataset(dataset, field);
+  const m = residualTwoWellModel(ds);
+  const landscapeSpec = residualLandscapeSpec(ds);
+  const saddle = newton(m.gradient, m.curvature, newton(m.gPrime, m.gSecond, 0));
+  const flat = newton(m.gradient, m.curvature, -1);
+  const sharp = newton(m.gradient, m.curvature, 1);
+  if (!(flat < saddle && saddle < sharp && m.curvature(flat) < m.curvature(sharp)))
+    throw new FieldError(
+      field,
+      `"${dataset}" does not have a flat minimum left and a sharp one right of a saddle`,
+    );
+  return {
+    dataset,
+    landscapeSpec,
+    landscape: landscapeFromSpec(landscapeSpec),
+    gradient: m.gradient,
+    loss: m.loss,
+    populationVariance: m.populationVariance,
+    curvature: m.curvature,
+    flat,
+    sharp,
+    saddle,
+    n: m.n,
+  };
+}
+
+/** Batch-B noise of a kind: σ₁²/B isotropic, or B real samples drawn with replacement. */
+export function noiseOf(
+  kind: NoiseKind,
+  batch: number,
+  p: SharpFlatProblem,
+  sigma1Squared: number,
+): NoiseSpec {
+  return kind === "isotropic"
+    ? { kind: "isotropic", sigma: Math.sqrt(sigma1Squared / batch) }
+    : { kind: "minibatch", dataset: p.dataset, batch, sampling: "with-replacement" };
+}
+
+/** Σ(x) of that noise (the diffusion's), for the quadrature. */
+export function varianceOf(
+  kind: NoiseKind,
+  batch: number,
+  p: SharpFlatProblem,
+  sigma1Squared: number,
+): (x: number) => number {
+  return kind === "isotropic" ? () => sigma1Squared / batch : (x) => p.populationVariance(x) / batch;
+}
+
+/** Leaving the flat well: x ≥ saddle + exitPast; the sharp well: x ≤ saddle − exitPast. */
+export function exitSetOf(well: "flat" | "sharp", p: SharpFlatProblem, exitPast: number): ExitSet {
+  return well === "flat"
+    ? { kind: "half-space", normal: [1], offset: p.saddle + exitPast }
+    : { kind: "half-space", normal: [-1], offset: -(p.saddle - exitPast) };
+}
+
+/** E N of the diffusion by quadrature (time/η): reflecting far behind the well, absorbing at the exit level. */
+export function diffusionExitSteps(
+  well: "flat" | "sharp",
+  p: SharpFlatProblem,
+  eta: number,
+  variance: (x: number) => number,
+  exitPast: number,
+): number {
+  // F grows like x⁸ but Hessian-shaped noise grows with it: 3 beyond the minimum the reflecting end moves E N by < 1e-7.
+  const reach = 3;
+  const common = { drift: (x: number) => -p.gradient(x), diffusion2: (x: number) => eta * variance(x) };
+  const r =
+    well === "flat"
+      ? meanFirstPassageTime({
+          ...common,
+          lower: p.flat - reach,
+          upper: p.saddle + exitPast,
+          start: p.flat,
+        })
+      : meanFirstPassageTime({
+          ...common,
+          lower: p.saddle - exitPast,
+          upper: p.sharp + reach,
+          start: p.sharp,
+          absorbing: "lower",
+        });
+  return r.value / eta;
+}
