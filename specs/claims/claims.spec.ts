@@ -82,19 +82,23 @@ describe("claims at the quick budget", async () => {
 });
 
 describe("the same seed gives the same numbers whatever the worker count", () => {
-  test("`claims run W1 --workers 1` and `--workers 2` write identical measurements and assertions", () => {
-    const dir = mkdtempSync(join(tmpdir(), "claims-workers-"));
-    const read = (workers: number) => {
-      const out = join(dir, `w${workers}`);
-      const r = spawnSync(
-        process.execPath,
-        ["bin/claims.mjs", "run", "W1", "--budget", "quick", "--workers", String(workers), "--out", out],
-        { encoding: "utf8" },
-      );
-      expect(r.status, r.stderr).toBe(0);
-      const json = JSON.parse(readFileSync(join(out, "W1.json"), "utf8")) as ClaimReport;
-      return { measurements: json.measurements, assertions: json.assertions };
-    };
-    expect(read(2)).toEqual(read(1));
-  });
+  // W1: Monte-Carlo coupled paths; B5: multi-phase schedules whose later phases start from earlier blocks' states.
+  test.each(["W1", "B5"])(
+    "`claims run %s --workers 1` and `--workers 2` write identical measurements and assertions",
+    (id) => {
+      const dir = mkdtempSync(join(tmpdir(), "claims-workers-"));
+      const read = (workers: number) => {
+        const out = join(dir, `w${workers}`);
+        const r = spawnSync(
+          process.execPath,
+          ["bin/claims.mjs", "run", id, "--budget", "quick", "--workers", String(workers), "--out", out],
+          { encoding: "utf8" },
+        );
+        expect(r.status, r.stderr).toBe(0);
+        const json = JSON.parse(readFileSync(join(out, `${id}.json`), "utf8")) as ClaimReport;
+        return { measurements: json.measurements, assertions: json.assertions };
+      };
+      expect(read(2)).toEqual(read(1));
+    },
+  );
 });
