@@ -69,8 +69,8 @@ export interface ArrheniusClaim<C extends MinimumCase = MinimumCase> {
   id: string;
   /** The trend's points; default: the case's η grid at x = 1/η. */
   points?(c: C): ArrheniusPoint[];
-  /** The fit's variable and its axis label (default 1/η). */
-  axis?: { variable: string; label: string };
+  /** The fit's variable and its axis label (default 1/η), for all cases or per case. */
+  axis?: { variable: string; label: string } | ((c: C) => { variable: string; label: string });
   /** Assertion name and plot title per case (default "<ID> Arrhenius exponent [name]" and the name). */
   label?(c: C): { assertion: string; panel: string };
   /** The predicted exponent lim η·ln E N, with its name for the report ("2Δf/σ²"). */
@@ -95,12 +95,14 @@ export async function runArrhenius<C extends MinimumCase>(
   const assertions: AssertionResult[] = [];
   const plots: PlotSpec[] = [];
   const predictions: Record<string, number> = {};
-  const axis = claim.axis ?? { variable: "1/η", label: "1/η" };
+  const axisOf = (c: C) =>
+    (typeof claim.axis === "function" ? claim.axis(c) : claim.axis) ?? { variable: "1/η", label: "1/η" };
   const pointsOf = (c: C): ArrheniusPoint[] =>
     claim.points?.(c) ?? c.etas.map((eta) => ({ x: 1 / eta, eta, model: c }));
   const totalSteps = config.cases.reduce((s, c) => s + pointsOf(c).length, 0);
   let done = 0;
   for (const c of config.cases) {
+    const axis = axisOf(c);
     const exponent = claim.exponent(c);
     const predicted = exponent.value;
     predictions[`${c.key}: ${exponent.name}`] = predicted;
