@@ -298,6 +298,7 @@ describe("bad input → one line, exit code 2, no report", () => {
       { B4: { particles: { isotropic: 50, minibatch: 1000 } } },
       /^error: particles\.isotropic: needs at least 100 runs/,
     ],
+    [{ B5: { eta: 0.05 } }, /^error: eta: η·F''\(sharp\) = 0\.784 ≥ 0\.2/],
     [{ B5: { small: 8, large: 4 } }, /^error: large: must exceed small = 8, got 4$/],
     [{ B5: { large: 33 } }, /^error: large: exceeds the dataset's n = 32$/],
     [{ B5: { steps: [100] } }, /^error: steps: expected \[K₁, K₂\]/],

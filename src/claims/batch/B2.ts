@@ -4,7 +4,7 @@ import { loadResidualDataset, residualLandscapeSpec } from "../../noise/residual
 import type { ClaimDefinition } from "../claim.ts";
 import { readKeyedCases } from "../exit/exitCase.ts";
 import { readRelativeBand, readRunSize } from "../exit/runConfig.ts";
-import { type ArrheniusConfig, runArrhenius } from "../minimizer/arrhenius.ts";
+import { type ArrheniusConfig, type ArrheniusPoint, runArrhenius } from "../minimizer/arrhenius.ts";
 import { diffusionMean } from "../minimizer/exactChain.ts";
 import { horizonFor, readHorizonRule } from "../minimizer/horizon.ts";
 import {
@@ -106,14 +106,17 @@ export const B2: ClaimDefinition<ArrheniusConfig<BatchMinimumCase>> = {
       {
         id: "B2",
         points: (c) =>
-          c.batches.map((batch) => ({
-            x: isDataset(c) ? diffusionLogTime(c, batch) : batch,
-            eta: c.eta,
-            model: withBatch(c, batch),
-            columns: (isDataset(c)
-              ? { batch, "diffusion ln(η·T) (quadrature)": diffusionLogTime(c, batch) }
-              : { batch }) as Record<string, number>,
-          })),
+          c.batches.map((batch): ArrheniusPoint => {
+            if (!isDataset(c))
+              return { x: batch, eta: c.eta, model: withBatch(c, batch), columns: { batch } };
+            const logTime = diffusionLogTime(c, batch);
+            return {
+              x: logTime,
+              eta: c.eta,
+              model: withBatch(c, batch),
+              columns: { batch, "diffusion ln(η·T) (quadrature)": logTime },
+            };
+          }),
         axis: (c) =>
           isDataset(c)
             ? {

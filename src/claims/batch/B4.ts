@@ -22,8 +22,8 @@ import {
   exitSetOf,
   type NoiseKind,
   noiseOf,
+  readSharpFlat,
   type SharpFlatProblem,
-  sharpFlatProblem,
   varianceOf,
 } from "./sharpFlat.ts";
 
@@ -108,15 +108,7 @@ export const B4: ClaimDefinition<B4Config> = {
       "ratioBand",
       "slopeBand",
     ]);
-    const dataset = readString(cfg.dataset, p("dataset"));
-    const problem = sharpFlatProblem(dataset, p("dataset"));
-    const eta = readNumber(cfg.eta, p("eta"), { min: 0, exclusiveMin: true });
-    const curvature = problem.curvature(problem.sharp);
-    if (!(eta * curvature < 0.2))
-      throw new FieldError(
-        p("eta"),
-        `η·F''(sharp) = ${(eta * curvature).toFixed(3)} ≥ 0.2: SGD is far from its diffusion there (need η < ${(0.2 / curvature).toPrecision(3)})`,
-      );
+    const { dataset, problem, eta } = readSharpFlat(cfg, p);
     const batches = readBatches(cfg.batches, p("batches"));
     const last = batches[batches.length - 1]!;
     if (last > problem.n)

@@ -13,8 +13,8 @@ import { readRunSize } from "../exit/runConfig.ts";
 import {
   diffusionExitSteps,
   noiseOf,
+  readSharpFlat,
   type SharpFlatProblem,
-  sharpFlatProblem,
   varianceOf,
 } from "./sharpFlat.ts";
 
@@ -108,9 +108,7 @@ export const B5: ClaimDefinition<B5Config> = {
       "particles",
       "blockSize",
     ]);
-    const dataset = readString(cfg.dataset, p("dataset"));
-    const problem = sharpFlatProblem(dataset, p("dataset"));
-    const eta = readNumber(cfg.eta, p("eta"), { min: 0, exclusiveMin: true });
+    const { dataset, problem, eta } = readSharpFlat(cfg, p);
     const small = readPositiveInteger(cfg.small, p("small"));
     const large = readPositiveInteger(cfg.large, p("large"));
     if (!(large > small)) throw new FieldError(p("large"), `must exceed small = ${small}, got ${large}`);

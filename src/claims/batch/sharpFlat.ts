@@ -10,13 +10,14 @@
  * quadrature (reference/exit/mfpt.ts) from each minimum to a level `exitPast` beyond the saddle.
  */
 import { FieldError } from "../../config/fieldError.ts";
+import { readNumber, readString } from "../../config/readers.ts";
 import { residualTwoWellModel } from "../../datasets/residualTwoWell.ts";
 import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
 import type { Landscape, LandscapeSpec } from "../../landscapes/landscape.ts";
 import type { NoiseSpec } from "../../noise/noise.ts";
 import { loadResidualDataset, residualLandscapeSpec } from "../../noise/residualMinibatch.ts";
-import { meanFirstPassageTime } from "../../reference/exit/mfpt.ts";
 import type { ExitSet } from "../../simulate/exitSet.ts";
+import { halfLineDiffusionSteps } from "../minimizer/exactChain.ts";
 
 export type NoiseKind = "isotropic" | "minibatch";
 
@@ -73,6 +74,26 @@ export function sharpFlatProblem(dataset: string, field: string): SharpFlatProbl
   };
 }
 
+/**
+ * The `dataset` and `eta` of a B4/B5 config: the problem, and a step size small enough at the sharp minimum
+ * (η·F''(sharp) < 0.2) for SGD to be near its diffusion — the premise of both claims.
+ */
+export function readSharpFlat(
+  cfg: Record<string, unknown>,
+  p: (k: string) => string,
+): { dataset: string; problem: SharpFlatProblem; eta: number } {
+  const dataset = readString(cfg.dataset, p("dataset"));
+  const problem = sharpFlatProblem(dataset, p("dataset"));
+  const eta = readNumber(cfg.eta, p("eta"), { min: 0, exclusiveMin: true });
+  const curvature = problem.curvature(problem.sharp);
+  if (!(eta * curvature < 0.2))
+    throw new FieldError(
+      p("eta"),
+      `η·F''(sharp) = ${(eta * curvature).toFixed(3)} ≥ 0.2: SGD is far from its diffusion there (need η < ${(0.2 / curvature).toPrecision(3)})`,
+    );
+  return { dataset, problem, eta };
+}
+
 /** Batch-B noise of a kind: σ₁²/B isotropic, or B real samples drawn with replacement. */
 export function noiseOf(
   kind: NoiseKind,
@@ -102,7 +123,7 @@ export function exitSetOf(well: "flat" | "sharp", p: SharpFlatProblem, exitPast:
     : { kind: "half-space", normal: [-1], offset: -(p.saddle - exitPast) };
 }
 
-/** E N of the diffusion by quadrature (time/η): reflecting far behind the well, absorbing at the exit level. */
+/** E N of the diffusion by quadrature (time/η): reflecting 3 behind the well, absorbing at the exit level. */
 export function diffusionExitSteps(
   well: "flat" | "sharp",
   p: SharpFlatProblem,
@@ -110,23 +131,11 @@ export function diffusionExitSteps(
   variance: (x: number) => number,
   exitPast: number,
 ): number {
-  // F grows like x⁸ but Hessian-shaped noise grows with it: 3 beyond the minimum the reflecting end moves E N by < 1e-7.
-  const reach = 3;
-  const common = { drift: (x: number) => -p.gradient(x), diffusion2: (x: number) => eta * variance(x) };
-  const r =
-    well === "flat"
-      ? meanFirstPassageTime({
-          ...common,
-          lower: p.flat - reach,
-          upper: p.saddle + exitPast,
-          start: p.flat,
-        })
-      : meanFirstPassageTime({
-          ...common,
-          lower: p.saddle - exitPast,
-          upper: p.sharp + reach,
-          start: p.sharp,
-          absorbing: "lower",
-        });
-  return r.value / eta;
+  return halfLineDiffusionSteps({
+    gradient: p.gradient,
+    variance,
+    eta,
+    start: well === "flat" ? p.flat : p.sharp,
+    level: well === "flat" ? p.saddle + exitPast : p.saddle - exitPast,
+  });
 }

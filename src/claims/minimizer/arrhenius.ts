@@ -99,14 +99,16 @@ export async function runArrhenius<C extends MinimumCase>(
     (typeof claim.axis === "function" ? claim.axis(c) : claim.axis) ?? { variable: "1/η", label: "1/η" };
   const pointsOf = (c: C): ArrheniusPoint[] =>
     claim.points?.(c) ?? c.etas.map((eta) => ({ x: 1 / eta, eta, model: c }));
-  const totalSteps = config.cases.reduce((s, c) => s + pointsOf(c).length, 0);
+  // Points once per case: building them can cost a quadrature per point (B2's dataset case).
+  const pointsByCase = new Map(config.cases.map((c) => [c, pointsOf(c)]));
+  const totalSteps = [...pointsByCase.values()].reduce((s, q) => s + q.length, 0);
   let done = 0;
   for (const c of config.cases) {
     const axis = axisOf(c);
     const exponent = claim.exponent(c);
     const predicted = exponent.value;
     predictions[`${c.key}: ${exponent.name}`] = predicted;
-    const points = pointsOf(c);
+    const points = pointsByCase.get(c)!;
     const exact = points.map((q) => exactChainMean(q.model, q.eta));
     const x: number[] = [];
     const y: number[] = [];

@@ -280,20 +280,18 @@ export function rotatedCaseSweep(
     argmaxTimes[m] = empty();
   }
   const sgdFinal = empty();
+  // What does not depend on η: each component's landscape, start and 1-D test functions.
+  const components = ([0, 1] as const).map((k) => ({
+    landscape: componentLandscape(c.components[k]),
+    noiseScale: c.sigma,
+    sgdNoise: GAUSSIAN_NOISE,
+    x0: y0[k]!,
+    tests: componentTests(factorized, k),
+  }));
   let degree = 0;
   etas.forEach((eta, e) => {
     const solves = ([0, 1] as const).map((k) =>
-      gridWeakErrors({
-        landscape: componentLandscape(c.components[k]),
-        noiseScale: c.sigma,
-        sgdNoise: GAUSSIAN_NOISE,
-        x0: y0[k]!,
-        eta,
-        horizon: c.T,
-        tests: componentTests(factorized, k),
-        models,
-        estimateGridError: true,
-      }),
+      gridWeakErrors({ ...components[k]!, eta, horizon: c.T, models, estimateGridError: true }),
     ) as [GridWeakErrors, GridWeakErrors];
     degree = Math.max(degree, solves[0].resolution.degree, solves[1].resolution.degree);
     const checkpoints = solves[0].checkpoints;
