@@ -4,16 +4,6 @@
  * the same operations in the same order, so the two agree to the last bit, not merely to round-off.
  */
 
-/**
- * A double as a JS literal that round-trips (`String(v)` is the shortest exact form) and is safe after any
- * operator: negatives are parenthesised, because `x0--0.5` would parse as a decrement.
- */
-export function numberLiteral(v: number): string {
-  if (!Number.isFinite(v)) throw new Error(`cannot emit non-finite number ${v} into gradient source`);
-  const s = String(v);
-  return v < 0 ? `(${s})` : s;
-}
-
 /** Powers up to this are written as repeated multiplication: cheaper than Math.pow in V8's optimised code. */
 export const MAX_UNROLLED_POWER = 8;
 

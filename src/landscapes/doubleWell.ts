@@ -8,8 +8,8 @@
  * signature check (`kindMatches` in criticalPoints.ts) accepts "saddle" for any index-1 point, in any dimension.
  */
 
+import { numberLiteral } from "../codegen/literal.ts";
 import { FieldError, formatNumber } from "../config/fieldError.ts";
-import { numberLiteral } from "./codegen.ts";
 import type { CriticalPoint, Landscape } from "./landscape.ts";
 
 /** f(x) = x⁴/4 − x²/2: minima ±1 (f = −1/4), barrier 0 (f = 0). */

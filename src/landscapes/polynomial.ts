@@ -5,6 +5,7 @@
  * `gradientSource` all evaluate the same way (so the kernel source and `gradient` agree bit for bit).
  */
 
+import { numberLiteral } from "../codegen/literal.ts";
 import { FieldError, joinField, withinField } from "../config/fieldError.ts";
 import {
   describeValue,
@@ -14,7 +15,7 @@ import {
   readPositiveInteger,
   rejectUnknownKeys,
 } from "../config/readers.ts";
-import { MAX_UNROLLED_POWER, numberLiteral, powerFactors, sumSource } from "./codegen.ts";
+import { MAX_UNROLLED_POWER, powerFactors, sumSource } from "./codegen.ts";
 import { verifyCriticalPoints } from "./criticalPoints.ts";
 import { readCriticalPoints } from "./criticalPointsJson.ts";
 import type { CriticalPoint, Landscape } from "./landscape.ts";

@@ -6,10 +6,11 @@
  * Arrhenius nor the Kifer claims are stated for it.
  */
 
+import { numberLiteral } from "../codegen/literal.ts";
 import { FieldError, formatList } from "../config/fieldError.ts";
 import { asymmetry, readSquareMatrix, readVector } from "../config/readers.ts";
 import { symmetricEigen, symmetrize } from "../linalg/dense.ts";
-import { numberLiteral, sumSource } from "./codegen.ts";
+import { sumSource } from "./codegen.ts";
 import type { CriticalKind, Landscape } from "./landscape.ts";
 
 /** An eigenvalue counts as zero below this fraction of the largest |λ| (matches `hessianSignature`). */

@@ -15,6 +15,7 @@ import {
   symmetrize,
   transpose,
 } from "../linalg/dense.ts";
+import { constantFactorFragment } from "./gaussianFragment.ts";
 import type { NoiseModel } from "./noise.ts";
 
 /** Smallest eigenvalue accepted as "zero" in a PSD check: round-off of a matrix built as a sum of products. */
@@ -72,5 +73,7 @@ export function covarianceNoise(Sigma: number[][]): NoiseModel {
       return out;
     },
     spec: { kind: "covariance", Sigma: S.map((r) => r.slice()) },
+    properties: { gaussian: true },
+    kernelFragment: () => constantFactorFragment(dim, flatFactor),
   };
 }

@@ -12,6 +12,7 @@
 import { FieldError } from "../config/fieldError.ts";
 import type { Landscape } from "../landscapes/landscape.ts";
 import { symmetricEigen, unflatten } from "../linalg/dense.ts";
+import { stateDependentFactorFragment } from "./gaussianFragment.ts";
 import type { NoiseModel } from "./noise.ts";
 
 export function hessianShapedNoise(landscape: Landscape, c: number, batch: number): NoiseModel {
@@ -44,7 +45,7 @@ export function hessianShapedNoise(landscape: Landscape, c: number, batch: numbe
     return out;
   };
 
-  return {
+  const model: NoiseModel = {
     kind: "hessian",
     dim: d,
     constant: false,
@@ -63,5 +64,8 @@ export function hessianShapedNoise(landscape: Landscape, c: number, batch: numbe
       return spectral(x, out, Math.sqrt, false);
     },
     spec: { kind: "hessian", c, batch },
+    properties: { gaussian: true },
+    kernelFragment: () => stateDependentFactorFragment(d, (x, out) => model.factor(x, out)),
   };
+  return model;
 }

@@ -3,6 +3,7 @@
  * here (the zero-noise control: SGD must then equal gradient descent); configs require σ > 0 (fromSpec.ts).
  */
 import { FieldError } from "../config/fieldError.ts";
+import { constantFactorFragment } from "./gaussianFragment.ts";
 import type { NoiseModel } from "./noise.ts";
 
 export function isotropicNoise(dim: number, sigma: number): NoiseModel {
@@ -23,5 +24,7 @@ export function isotropicNoise(dim: number, sigma: number): NoiseModel {
     covariance: (_x, out) => fill(out, variance),
     factor: (_x, out) => fill(out, sigma),
     spec: { kind: "isotropic", sigma },
+    properties: { gaussian: true },
+    kernelFragment: () => constantFactorFragment(dim, fill(new Float64Array(dim * dim), sigma)),
   };
 }

@@ -16,7 +16,9 @@
  * Cov = c_B·ψ(x)ᵀ C ψ(x), C = (1/n)Σ_i θ_i θ_iᵀ, c_B = minibatchCovarianceFactor(n, B, sampling) — the
  * diffusion of this noise. 1-D only (the factor is a square root).
  */
+import type { NoiseFragment } from "../codegen/fragment.ts";
 import { FieldError } from "../config/fieldError.ts";
+import { uint32Draw } from "../rng/inlineSource.ts";
 import { assertBatchSize, type MinibatchSampling, minibatchCovarianceFactor } from "./minibatch.ts";
 import type { NoiseModel, NoiseSpec } from "./noise.ts";
 
@@ -67,6 +69,14 @@ export function minibatchNoise(input: MinibatchNoiseInput): MinibatchNoiseModel 
       C[a * M + b] = s / n;
     }
   const cB = minibatchCovarianceFactor(n, spec.batch, sampling);
+  const minibatch: MinibatchKernelData = {
+    n,
+    batch: spec.batch,
+    sampling,
+    features: M,
+    coefficients,
+    featureSources: [input.featureSources],
+  };
   const variance = (x: ArrayLike<number>) => {
     const psi = input.features(x[0]!);
     let s = 0;
@@ -86,46 +96,40 @@ export function minibatchNoise(input: MinibatchNoiseInput): MinibatchNoiseModel 
       return out;
     },
     spec: { ...spec, sampling },
-    minibatch: {
-      n,
-      batch: spec.batch,
-      sampling,
-      features: M,
-      coefficients,
-      featureSources: [input.featureSources],
-    },
+    // Discrete: a batch mean of finitely many per-sample gradients (bounded, but its support depends on x).
+    properties: { gaussian: false },
+    minibatch,
+    kernelFragment: () => minibatchFragment(minibatch),
   };
-}
-
-export function isMinibatchNoise(noise: NoiseModel | null): noise is MinibatchNoiseModel {
-  return noise !== null && (noise as Partial<MinibatchNoiseModel>).minibatch !== undefined;
 }
 
 const TWO_32 = 4294967296;
 
 /**
- * Kernel source that draws one batch from the inlined xoshiro128** state (locals s0 … s3, scratch `w`) and
- * leaves the batch means of the coefficients in th0 … th{M−1}. Bit-for-bit the draws of
- * minibatchSampler(n, B, sampling).draw(rng) (rng.nextUint32, uniformIndex's rejection) on a fresh sampler.
+ * The kernel fragment: one batch per step, drawn from the inlined xoshiro128** state exactly as
+ * minibatchSampler(n, B, sampling).draw(rng) draws it (rng.nextUint32, uniformIndex's rejection) on a fresh
+ * sampler, leaving the batch means of the coefficients in th0 … th{M−1}; the noise term per coordinate is
+ * Σ_m ψ_m(x)·θ̄_m. The permutation scratch is reset to the identity in `locals`, i.e. at every kernel call, so
+ * a block's result depends on its stream alone.
  */
-export function minibatchDrawSource(data: MinibatchKernelData): string {
+function minibatchFragment(data: MinibatchKernelData): NoiseFragment {
   const { n, batch, features } = data;
-  const next = `do { r5 = Math.imul(s1, 5); w = Math.imul((r5 << 7) | (r5 >>> 25), 9) >>> 0; t = s1 << 9;
-            s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21); } while (w >= lim);`;
-  const zero = Array.from({ length: features }, (_, m) => `th${m} = 0.0;`).join(" ");
-  const add = (idx: string) =>
-    Array.from({ length: features }, (_, m) => `th${m} += mbCoef[${m * n} + ${idx}];`).join(" ");
-  const mean = Array.from({ length: features }, (_, m) => `th${m} /= ${batch};`).join(" ");
-  if (data.sampling === "with-replacement")
-    return `${zero}
+  const next = `do { ${uint32Draw("w")} } while (w >= lim);`;
+  const th = Array.from({ length: features }, (_, m) => `th${m}`);
+  const zero = th.map((v) => `${v} = 0.0;`).join(" ");
+  const add = (idx: string) => th.map((v, m) => `${v} += mbCoef[${m * n} + ${idx}];`).join(" ");
+  const mean = th.map((v) => `${v} /= ${batch};`).join(" ");
+  const draw =
+    data.sampling === "with-replacement"
+      ? `${zero}
           for (let j = 0; j < ${batch}; j++) {
             lim = ${TWO_32 - (TWO_32 % n)};
             ${next}
             const idx = w % ${n};
             ${add("idx")}
           }
-          ${mean}`;
-  return `${zero}
+          ${mean}`
+      : `${zero}
           for (let j = 0; j < ${batch}; j++) {
             const m = ${n} - j;
             lim = ${TWO_32} - (${TWO_32} % m);
@@ -137,21 +141,12 @@ export function minibatchDrawSource(data: MinibatchKernelData): string {
             ${add("idx")}
           }
           ${mean}`;
-}
-
-/** Declarations a minibatch kernel needs (after RNG_LOCALS), and the per-call reset of the permutation. */
-export function minibatchLocals(data: MinibatchKernelData): string {
-  const th = Array.from({ length: data.features }, (_, m) => `th${m} = 0.0`).join(", ");
-  return `let w = 0, lim = 0, ${th};
-      for (let i = 0; i < ${data.n}; i++) mbPerm[i] = i;`;
-}
-
-/** Noise term per coordinate: Σ_m ψ_m(x)·θ̄_m. */
-export function minibatchTermSources(data: MinibatchKernelData): string[] {
-  return data.featureSources.map((row) => row.map((src, m) => `(${src}) * th${m}`).join(" + "));
-}
-
-/** Bindings: the coefficients and the permutation scratch (allocated once per compiled kernel). */
-export function minibatchBindings(data: MinibatchKernelData): Record<string, unknown> {
-  return { mbCoef: data.coefficients, mbPerm: new Int32Array(data.n) };
+  return {
+    locals: `let w = 0, lim = 0, ${th.map((v) => `${v} = 0.0`).join(", ")};
+      for (let i = 0; i < ${n}; i++) mbPerm[i] = i;`,
+    draw,
+    terms: data.featureSources.map((row) => row.map((src, m) => `(${src}) * th${m}`).join(" + ")),
+    bindings: { mbCoef: data.coefficients, mbPerm: new Int32Array(n) },
+    declares: ["w", "lim", ...th, "mbCoef", "mbPerm"],
+  };
 }

@@ -1,7 +1,22 @@
+import type { NoiseFragment } from "../codegen/fragment.ts";
+
 /**
- * Gradient-noise models: g = ∇f(x) + ξ with E ξ = 0 and Cov ξ = Σ(x). SGD draws ξ = L(x) z with z standard
- * normal and L Lᵀ = Σ; the SDEs use σ = L (σσᵀ = Σ).
+ * Gradient-noise models: g = ∇f(x) + ξ with E ξ = 0 and Cov ξ = Σ(x). Gaussian models draw ξ = L(x) z with z
+ * standard normal and L Lᵀ = Σ; the SDEs use σ = L (σσᵀ = Σ) whatever the law of ξ.
+ *
+ * A model declares what it is (`properties`), so the exact references can say whether they apply to it (the
+ * Gaussian exit chain needs `gaussian`; the diffusion quadrature needs only Σ) instead of assuming, and it
+ * supplies its draw to the kernels as a declared fragment of source (codegen/fragment.ts).
  */
+export interface NoiseProperties {
+  /** ξ given x is Gaussian: SGD is then exactly Euler–Maruyama of SME-1 and the Gaussian exit chain is exact. */
+  gaussian: boolean;
+  /** Half-width of a bounded support of ξ, where there is one (a bounded law has different escape exponents). */
+  boundedSupport?: number;
+  /** Tail index α of a heavy-tailed ξ (P(|ξ| > r) ~ r^−α); absent for light (exponentially decaying) tails. */
+  tailIndex?: number;
+}
+
 export interface NoiseModel {
   readonly kind: NoiseSpec["kind"];
   readonly dim: number;
@@ -12,6 +27,9 @@ export interface NoiseModel {
   /** Writes a factor L(x) with L Lᵀ = Σ(x), row-major (dim²), into out. */
   factor(x: ArrayLike<number>, out: Float64Array): Float64Array;
   readonly spec: NoiseSpec;
+  readonly properties: NoiseProperties;
+  /** The kernels' source for one draw of ξ at the current state (see codegen/fragment.ts). */
+  kernelFragment(): NoiseFragment;
 }
 
 export type NoiseSpec =

@@ -5,12 +5,12 @@
  * linear in the coefficients θ_i = (e_i, b_i) with features ψ = (2g', 1), which is the form minibatchNoise.ts
  * draws batches for.
  */
+import { numberLiteral as literal } from "../codegen/literal.ts";
 import { FieldError, joinField } from "../config/fieldError.ts";
 import { readChoice, readPositiveInteger, readString } from "../config/readers.ts";
 import { type Dataset, loadDataset, type ResidualTwoWellDataset } from "../datasets/datasetFile.ts";
 import { residualTwoWellModel } from "../datasets/residualTwoWell.ts";
 import type { Landscape, LandscapeSpec } from "../landscapes/landscape.ts";
-import { literal } from "../simulate/compile.ts";
 import { MINIBATCH_SAMPLINGS } from "./minibatch.ts";
 import { type MinibatchNoiseModel, minibatchNoise } from "./minibatchNoise.ts";
 

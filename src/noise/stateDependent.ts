@@ -8,6 +8,7 @@
  * Factor: L(x) = σ√(1 + κ‖x − c‖²)·I.
  */
 import { FieldError } from "../config/fieldError.ts";
+import { constantFactorFragment, stateDependentFactorFragment } from "./gaussianFragment.ts";
 import type { NoiseModel } from "./noise.ts";
 
 export function stateDependentNoise(
@@ -38,12 +39,19 @@ export function stateDependentNoise(
     for (let i = 0; i < dim; i++) out[i * dim + i] = v;
     return out;
   };
-  return {
+  const model: NoiseModel = {
     kind: "state-dependent",
     dim,
     constant: kappa === 0,
     covariance: (x, out) => fill(out, level(x)),
     factor: (x, out) => fill(out, Math.sqrt(level(x))),
     spec: { kind: "state-dependent", sigma, kappa, center: Array.from(c) },
+    properties: { gaussian: true },
+    // κ = 0 is constant noise σ²I: the kernels inline the factor as for isotropic noise.
+    kernelFragment: () =>
+      kappa === 0
+        ? constantFactorFragment(dim, model.factor(new Float64Array(dim), new Float64Array(dim * dim)))
+        : stateDependentFactorFragment(dim, (x, out) => model.factor(x, out)),
   };
+  return model;
 }

@@ -14,7 +14,6 @@
  * S2 holds for the slab, not for a ball with stable directions. (THEORY's Monte Carlo values are the 1-D ones;
  * specs/reference/saddle.spec.ts shows that by simulation.)
  */
-import { FieldError, formatList } from "../config/fieldError.ts";
 import { type Matrix, symmetricEigen, symmetrize, type Vector } from "../linalg/dense.ts";
 import { assertCovariance, assertFinitePositive, assertSymmetricMatrix } from "./arguments.ts";
 
@@ -216,9 +215,8 @@ export function saddleGeometry(H: Matrix, Sigma: Matrix): SaddleGeometry {
   const { values, vectors } = symmetricEigen(symmetrize(H));
   const lambdaMin = values[0]!;
   if (!(lambdaMin < 0))
-    throw new FieldError(
-      "H",
-      `has no negative eigenvalue (eigenvalues ${formatList(values)}): not a saddle, so there is no unstable direction to escape along`,
+    throw new Error(
+      `H has no negative eigenvalue (eigenvalues ${values.map((v) => v.toPrecision(6)).join(", ")}): not a saddle, so there is no unstable direction to escape along`,
     );
   const gamma = -lambdaMin;
   let v1 = vectors.map((row) => row[0]!);

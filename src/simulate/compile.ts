@@ -1,21 +1,29 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { normalSlowPath, ZIG_K, ZIG_W } from "../rng/ziggurat.ts";
 
 /**
  * Compile kernel source into a function. The factory receives the ziggurat tables and slow path plus any
- * extra bindings (landscape callbacks, constants), so generated code closes over them as constants and V8
- * specialises the loop for one landscape and one noise model.
+ * extra bindings (landscape callbacks, noise-fragment arrays), so generated code closes over them as constants
+ * and V8 specialises the loop for one landscape and one noise model.
+ *
+ * Generated code is debuggable like written code: every kernel carries a `//# sourceURL` named after its
+ * kind and a hash of its text (stack traces and profilers show `kernels/sgdEnsemble-3fa2….js`), and with the
+ * environment variable SGD_DUMP_KERNELS=DIR each compiled source is also written to DIR under that name.
  */
-export function compileKernel<F>(source: string, extra: Record<string, unknown> = {}): F {
+export function compileKernel<F>(name: string, source: string, extra: Record<string, unknown> = {}): F {
   const names = ["K", "W", "slow", ...Object.keys(extra)];
   const values = [ZIG_K, ZIG_W, normalSlowPath, ...Object.values(extra)];
-  // Kernel sources are generated from landscape expressions validated at construction (numbers and x0…xd).
-  const factory = new Function(...names, `"use strict";\n${source}`) as (...args: unknown[]) => F;
+  const file = `${name}-${createHash("sha256").update(source).digest("hex").slice(0, 12)}.js`;
+  const text = `"use strict";\n${source}\n//# sourceURL=kernels/${file}`;
+  const dump = process.env.SGD_DUMP_KERNELS;
+  if (dump) {
+    mkdirSync(dump, { recursive: true });
+    writeFileSync(join(dump, file), `// bindings: ${names.join(", ")}\n${text}\n`);
+  }
+  // Kernel sources are generated from landscape expressions validated at construction (numbers and x0…xd)
+  // and from noise fragments whose names are checked (codegen/fragment.ts); no config string reaches them.
+  const factory = new Function(...names, text) as (...args: unknown[]) => F;
   return factory(...values);
-}
-
-/** A double rendered so that parsing it back gives the same double (for constants spliced into kernels). */
-export function literal(v: number): string {
-  if (!Number.isFinite(v)) throw new Error(`non-finite constant ${v} in kernel source`);
-  const s = String(v);
-  return v < 0 ? `(${s})` : s;
 }

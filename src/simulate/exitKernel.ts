@@ -1,16 +1,10 @@
 import type { Landscape } from "../landscapes/landscape.ts";
 import type { NoiseModel } from "../noise/noise.ts";
+import { RNG_LOCALS, RNG_STORE } from "../rng/inlineSource.ts";
 import type { Xoshiro128 } from "../rng/xoshiro128.ts";
 import { compileKernel } from "./compile.ts";
 import { type ExitSet, exitConditionSource, exitSetDim } from "./exitSet.ts";
-import { RNG_LOCALS, RNG_STORE } from "./normalSnippet.ts";
-import {
-  loadCoordinates,
-  noiseBindings,
-  noiseDrawSource,
-  noiseLocals,
-  noiseTermSources,
-} from "./sgdKernel.ts";
+import { stepSource } from "./kernelSource.ts";
 
 /**
  * Exit-time kernel: runs SGD particles [from, to) until each leaves the region (first iteration N ≥ 1 with
@@ -52,25 +46,18 @@ function buildExitKernel(landscape: Landscape, noise: NoiseModel | null, exitSet
   const d = landscape.dim;
   if (exitSetDim(exitSet) !== d)
     throw new Error(`exit set dimension ${exitSetDim(exitSet)} ≠ landscape dim ${d}`);
-  const grad = landscape.gradientSource;
-  const noiseTerms = noiseTermSources(d, noise);
-  const slot = (i: number) => (i === 0 ? "p" : `${i} * stride + p`);
+  const src = stepSource(landscape, noise);
   const body = `
     return function exitRun(x, stride, from, to, horizon, eta, rng, exitIteration, order) {
       ${RNG_LOCALS}
-      ${noiseLocals(d, noise)}
+      ${src.locals}
       let active = to - from;
       for (let a = 0; a < active; a++) { order[a] = from + a; exitIteration[from + a] = 0; }
       for (let k = 1; k <= horizon && active > 0; k++) {
         for (let a = 0; a < active; ) {
           const p = order[a];
-          ${loadCoordinates(d)}
-          ${noiseDrawSource(d, noise)}
-          ${Array.from(
-            { length: d },
-            (_, i) => `const y${i} = x${i} - eta * ((${grad[i]})${noiseTerms ? ` + ${noiseTerms[i]}` : ""});`,
-          ).join("\n          ")}
-          ${Array.from({ length: d }, (_, i) => `x[${slot(i)}] = y${i};`).join(" ")}
+          ${src.step}
+          ${src.store}
           if (${exitConditionSource(exitSet)}) {
             exitIteration[p] = k;
             active--;
@@ -82,5 +69,5 @@ function buildExitKernel(landscape: Landscape, noise: NoiseModel | null, exitSet
       ${RNG_STORE}
       return to - from - active;
     };`;
-  return compileKernel<ExitKernel>(body, noiseBindings(d, noise));
+  return compileKernel<ExitKernel>("exitRun", body, src.bindings);
 }

@@ -1,4 +1,4 @@
-import { literal } from "./compile.ts";
+import { numberLiteral as literal } from "../codegen/literal.ts";
 
 /**
  * Where a run counts as having exited. Exits are checked at integer iterations (SGD's own semantics; the

@@ -30,7 +30,9 @@
  * along U(y) = (2/η)∫_start^y f'/s², the exponent of the quasi-stationary density, until U has risen 40 above its
  * running minimum, then adds K step widths.
  */
-import { normalCdf, normalDensity } from "../../stats/quantiles.ts";
+
+import { compositeNodes, gaussLegendre } from "../../math/gaussLegendre.ts";
+import { normalCdf, normalDensity } from "../../math/normal.ts";
 import {
   assertCount,
   assertFinite,
@@ -39,7 +41,6 @@ import {
   checkedValue,
 } from "../arguments.ts";
 import { BandedChain } from "./bandedChain.ts";
-import { compositeNodes, gaussLegendre } from "./gaussLegendre.ts";
 
 export interface DiscreteExitChainInput {
   /** f', the mean gradient. */

@@ -17,9 +17,10 @@
  * is computed at `panels` and `panels/2` panels; their difference is the error estimate, a conservative one
  * because the error falls like h^p (p = 8 by default) — halving h shrinks it ~256-fold.
  */
+
+import { gaussLegendre } from "../../math/gaussLegendre.ts";
+import { logAddExp, logWeightedSumExp } from "../../math/logSumExp.ts";
 import { assertCount, assertFinite, assertFunction, assertInterval, checkedValue } from "../arguments.ts";
-import { gaussLegendre } from "./gaussLegendre.ts";
-import { logAddExp, logWeightedSumExp } from "./logSumExp.ts";
 
 export interface MeanFirstPassageInput {
   /** Drift b(x) (b = −f' for SME-1). */

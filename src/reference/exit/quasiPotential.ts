@@ -12,6 +12,7 @@
  *   equation is solved in H's eigenbasis, where it is diagonal: S̃_ij = Σ̃_ij/(λ_i + λ_j).
  */
 import { type Matrix, symmetricEigen, symmetrize } from "../../linalg/dense.ts";
+import { compositeNodes, gaussLegendre } from "../../math/gaussLegendre.ts";
 import {
   assertCount,
   assertFinite,
@@ -19,7 +20,6 @@ import {
   assertSymmetricMatrix,
   checkedValue,
 } from "../arguments.ts";
-import { compositeNodes, gaussLegendre } from "./gaussLegendre.ts";
 
 export interface QuasiPotential1dInput {
   /** f'. */

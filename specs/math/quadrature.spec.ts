@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { compositeNodes, gaussLegendre, integrate } from "../../../src/reference/exit/gaussLegendre.ts";
-import { logAddExp, logWeightedSumExp } from "../../../src/reference/exit/logSumExp.ts";
-import { uniform } from "../../support/matrices.ts";
-import { fc, prop } from "../../support/prop.ts";
+import { compositeNodes, gaussLegendre, integrate } from "../../src/math/gaussLegendre.ts";
+import { logAddExp, logWeightedSumExp } from "../../src/math/logSumExp.ts";
+import { uniform } from "../support/matrices.ts";
+import { fc, prop } from "../support/prop.ts";
 
 /** Σ_k c_k t^k and its antiderivative from −1. */
 const poly = (c: number[]) => (t: number) => c.reduce((s, ck, k) => s + ck * t ** k, 0);

@@ -1,0 +1,45 @@
+import { checkFragment, type NoiseFragment } from "../codegen/fragment.ts";
+import type { Landscape } from "../landscapes/landscape.ts";
+import type { NoiseModel } from "../noise/noise.ts";
+
+/**
+ * What the SGD and exit kernels share in their generated source: the particle's coordinates as locals
+ * x0 … x{d−1} and the update y_i = x_i − η(∂_i f + ξ_i), with ξ from the noise model's fragment. One step,
+ * written once.
+ */
+export interface StepSource {
+  /** Declarations of the noise fragment (top of the kernel). */
+  locals: string;
+  /** Loads particle p's state, draws the noise and computes y0 … y{d−1} (the new state). */
+  step: string;
+  /** Stores y0 … into x. */
+  store: string;
+  bindings: Record<string, unknown>;
+}
+
+const NO_NOISE: NoiseFragment = { locals: "", draw: "", terms: [], bindings: {}, declares: [] };
+
+/** Slot of coordinate i of particle p in the structure-of-arrays state. */
+export const slot = (i: number) => (i === 0 ? "p" : `${i} * stride + p`);
+
+export function stepSource(landscape: Landscape, noise: NoiseModel | null): StepSource {
+  const d = landscape.dim;
+  const grad = landscape.gradientSource;
+  if (grad.length !== d)
+    throw new Error(`landscape ${landscape.name}: gradientSource has ${grad.length} entries`);
+  if (noise && noise.dim !== d)
+    throw new Error(`noise dimension ${noise.dim} does not match landscape dimension ${d}`);
+  const fragment = noise ? noise.kernelFragment() : NO_NOISE;
+  if (noise) checkFragment(fragment, d, `noise "${noise.kind}"`);
+  const load = Array.from({ length: d }, (_, i) => `const x${i} = x[${slot(i)}];`).join("\n          ");
+  const update = Array.from(
+    { length: d },
+    (_, i) => `const y${i} = x${i} - eta * ((${grad[i]})${noise ? ` + ${fragment.terms[i]}` : ""});`,
+  ).join("\n          ");
+  return {
+    locals: fragment.locals,
+    step: `${load}\n          ${fragment.draw}\n          ${update}`,
+    store: Array.from({ length: d }, (_, i) => `x[${slot(i)}] = y${i};`).join(" "),
+    bindings: fragment.bindings,
+  };
+}
