@@ -19,7 +19,7 @@ const BASELINES = new URL("../../fixtures/baselines/quick/", import.meta.url).pa
 
 describe("claims at the quick budget", async () => {
   const { reports, summary } = await runClaims({
-    ids: REGISTRY.map((c) => c.id),
+    claims: REGISTRY.map((c) => c.id),
     budget: "quick",
     seed: DEFAULT_SEED,
     workers: availableParallelism(),

@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import { afterAll, describe, expect } from "vitest";
-import type { ClaimContext } from "../../src/claims/claim.ts";
 import { M1 } from "../../src/claims/minimizer/M1.ts";
 import { M3 } from "../../src/claims/minimizer/M3.ts";
+import { type RunClaimOptions, runClaim } from "../../src/claims/runner.ts";
 import { WorkerPool } from "../../src/parallel/pool.ts";
 import { fc, prop } from "../support/prop.ts";
 
@@ -26,15 +26,8 @@ const RUNS = 5;
 const ALPHA_PER_PROPERTY = 1e-4;
 const LEVELS = [3, 4.333, 5.667, 7];
 
-function context(assertions: number, seed: string): ClaimContext {
-  return {
-    seed,
-    budget: "quick",
-    pool,
-    alpha: ALPHA_PER_PROPERTY / RUNS,
-    alphaPerAssertion: ALPHA_PER_PROPERTY / RUNS / assertions,
-    progress: () => {},
-  };
+function context(seed: string): RunClaimOptions {
+  return { seed, budget: "quick", pool, alpha: ALPHA_PER_PROPERTY / RUNS };
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
@@ -83,7 +76,7 @@ describe("minimizer claims over random 1-D double wells", () => {
         { particles: 2000, relativeBand: 0.1, horizonMultiple: 30, cases: { random: wellCase(w, LEVELS) } },
         "",
       );
-      const out = await M1.run(config, context(M1.assertionCount(config), "well-family/M1"));
+      const out = await runClaim(M1, config, context("well-family/M1"));
       expect(out.assertions.filter((a) => a.verdict !== "PASS").map((a) => a.name)).toEqual([]);
     },
   );
@@ -100,7 +93,7 @@ describe("minimizer claims over random 1-D double wells", () => {
         },
         "",
       );
-      const out = await M3.run(config, context(M3.assertionCount(config), "well-family/M3"));
+      const out = await runClaim(M3, config, context("well-family/M3"));
       expect(out.assertions.filter((a) => a.verdict !== "PASS").map((a) => a.name)).toEqual([]);
     },
   );

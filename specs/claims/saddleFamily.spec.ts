@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { afterAll, describe, expect } from "vitest";
-import type { ClaimContext } from "../../src/claims/claim.ts";
+import { type RunClaimOptions, runClaim } from "../../src/claims/runner.ts";
 import { S1 } from "../../src/claims/saddle/S1.ts";
 import { S2 } from "../../src/claims/saddle/S2.ts";
 import { WorkerPool } from "../../src/parallel/pool.ts";
@@ -22,15 +22,8 @@ const RUNS = 5;
 const S1_RUNS = 3;
 const ALPHA_PER_PROPERTY = 1e-4;
 
-function context(assertions: number, runs = RUNS): ClaimContext {
-  return {
-    seed: "saddle-family",
-    budget: "quick",
-    pool,
-    alpha: ALPHA_PER_PROPERTY / runs,
-    alphaPerAssertion: ALPHA_PER_PROPERTY / runs / assertions,
-    progress: () => {},
-  };
+function context(runs = RUNS): RunClaimOptions {
+  return { seed: "saddle-family", budget: "quick", pool, alpha: ALPHA_PER_PROPERTY / runs };
 }
 
 /** Q diag(λ) Qᵀ with Q a rotation by θ in the (0,1) plane then φ in the (1,2) plane. */
@@ -105,7 +98,7 @@ describe("saddle claims over random saddles", () => {
         },
         "",
       );
-      const out = await S1.run(config, context(S1.assertionCount(config), S1_RUNS));
+      const out = await runClaim(S1, config, context(S1_RUNS));
       for (const a of out.assertions)
         console.log(
           JSON.stringify({ s, radius, gamma: -s.unstable, est: a.estimate, int: a.interval, v: a.verdict }),
@@ -125,7 +118,7 @@ describe("saddle claims over random saddles", () => {
         { particles: 80000, relativeBand: 0.02, cases: { random: caseConfig(s, [0.1, 0.01]) } },
         "",
       );
-      const out = await S2.run(config, context(S2.assertionCount(config)));
+      const out = await runClaim(S2, config, context());
       expect(out.assertions.filter((a) => a.verdict !== "PASS").map((a) => a.name)).toEqual([]);
     },
   );

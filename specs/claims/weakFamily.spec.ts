@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { afterAll, describe, expect } from "vitest";
-import type { ClaimContext } from "../../src/claims/claim.ts";
+import { type RunClaimOptions, runClaim } from "../../src/claims/runner.ts";
 import { W1 } from "../../src/claims/weak/W1.ts";
 import { W2 } from "../../src/claims/weak/W2.ts";
 import { WorkerPool } from "../../src/parallel/pool.ts";
@@ -23,15 +23,8 @@ afterAll(() => pool.close());
 
 const RUNS = 4;
 
-function context(assertions: number): ClaimContext {
-  return {
-    seed: "weak-family",
-    budget: "quick",
-    pool,
-    alpha: 1e-4,
-    alphaPerAssertion: 1e-4 / assertions,
-    progress: () => {},
-  };
+function context(): RunClaimOptions {
+  return { seed: "weak-family", budget: "quick", pool, alpha: 1e-4 };
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
@@ -98,8 +91,8 @@ describe("weak claims over random single-well quartics (grid references)", () =>
       "",
     );
     const w2 = W2.parseConfig({ etas, cases: QUADRATIC, gridCases: [gridCase(q, "gaussian")] }, "");
-    const out1 = await W1.run(w1, context(W1.assertionCount(w1)));
-    const out2 = await W2.run(w2, context(W2.assertionCount(w2)));
+    const out1 = await runClaim(W1, w1, context());
+    const out2 = await runClaim(W2, w2, context());
     const failing = [...out1.assertions, ...out2.assertions]
       .filter((a) => a.verdict !== "PASS")
       .map((a) => `${a.name}: ${a.estimate.toFixed(3)} [${a.interval.map((v) => v.toFixed(3)).join(", ")}]`);

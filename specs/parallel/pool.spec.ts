@@ -62,9 +62,9 @@ describe("worker pool", () => {
 
   prop([fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 5, maxLength: 5 })], { numRuns: 10 })(
     "a block's result does not depend on which blocks ran before it in the same thread (any shard split)",
-    (order) => {
-      const inOrder = sgdBlocks.map((b) => Array.from(runTask("sgdBlock", b)));
-      for (const i of order) expect(Array.from(runTask("sgdBlock", sgdBlocks[i]!))).toEqual(inOrder[i]);
+    async (order) => {
+      const inOrder = await Promise.all(sgdBlocks.map(async (b) => Array.from(await runTask("sgdBlock", b))));
+      for (const i of order) expect(Array.from(await runTask("sgdBlock", sgdBlocks[i]!))).toEqual(inOrder[i]);
     },
   );
 

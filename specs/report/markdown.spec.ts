@@ -78,6 +78,8 @@ const summary: RunSummary = {
     wallSeconds: 20.5,
     command: "node bin/claims.mjs run --budget quick --out reports",
   },
+  alphaPerClaim: 5e-5,
+  familyWiseAlpha: 1e-4,
   claims: [
     { id: "C1", title: "Gradient flow | limit", verdict: "PASS", wallSeconds: 8.1, assertions: 1 },
     { id: "C3", title: report.title, verdict: "FAIL", wallSeconds: 12.345, assertions: 2 },

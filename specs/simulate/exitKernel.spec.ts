@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { doubleWell } from "../../src/landscapes/doubleWell.ts";
+import { hasExited } from "../../src/landscapes/exitSet.ts";
 import { isotropicNoise } from "../../src/noise/isotropic.ts";
 import { Xoshiro128 } from "../../src/rng/xoshiro128.ts";
 import { exitKernel } from "../../src/simulate/exitKernel.ts";
-import { hasExited } from "../../src/simulate/exitSet.ts";
 
 describe("exit-time kernel", () => {
   test("mean exit iteration on the double well matches the exact discrete-chain value 4165 (η = 0.1, σ = 1)", () => {

@@ -1,30 +1,215 @@
-import { execSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import {
+  type Band,
+  type Experiment,
+  isUndecided,
+  type PlotPart,
+  type Presentation,
+  type Simulation,
+} from "../experiments/experiment.ts";
+import { BlockDispatcher } from "../parallel/dispatch.ts";
 import { WorkerPool } from "../parallel/pool.ts";
-import type { Budget, ClaimReport, Provenance, RunSummary } from "../report/schema.ts";
+import type { Budget, ClaimReport, Measurement, PlotSpec, Provenance, RunSummary } from "../report/schema.ts";
 import { SCHEMA_VERSION } from "../report/schema.ts";
-import { bonferroni, DEFAULT_ALPHA_TOTAL } from "../stats/alphaBudget.ts";
-import type { Verdict } from "../stats/types.ts";
-import type { ClaimDefinition } from "./claim.ts";
+import { bonferroni, CLAIM_ALPHA } from "../stats/alphaBudget.ts";
+import { makeAssertion } from "../stats/decision.ts";
+import type { AssertionResult, Verdict } from "../stats/types.ts";
+import type { ClaimDefinition, PlanContext } from "./claim.ts";
 import { mergedConfig } from "./configFiles.ts";
+import { suiteCommit, suiteVersion } from "./provenance.ts";
 import { claimById } from "./registry.ts";
 
 /**
- * The run's false-fail budget. α_total is split per claim over the 17 claims THEORY.md registers (W1–W3,
- * M1–M5, S1–S4, B1–B5), not over the claims selected on the command line: a claim's intervals then do not
- * depend on which other claims ran with it, so single-claim runs, full runs and baselines agree.
+ * The one generic runner (DESIGN.md §10a): for any claim record it plans the experiments, runs every
+ * simulation they name over blocks (one dispatcher, all simulations batched), evaluates each statistic at the
+ * assertion's α, decides interval against band, and assembles the report. Nothing here knows a claim.
+ *
+ * α: every claim spends the same fixed α (CLAIM_ALPHA), split evenly over its own assertions (Bonferroni). So
+ * a claim's intervals never depend on which or how many other claims exist or ran with it, and a run's
+ * family-wise false-FAIL rate is the sum over the claims it ran (reported in the summary).
  */
-export const THEORY_CLAIM_COUNT = 17;
+export interface ClaimOutcome {
+  predictions: Record<string, number>;
+  measurements: Measurement[];
+  assertions: AssertionResult[];
+  plots: PlotSpec[];
+  notes: string[];
+}
+
+export interface RunClaimOptions {
+  seed: string;
+  budget: Budget;
+  pool: WorkerPool;
+  /** The claim's α (default CLAIM_ALPHA), split over its assertions. */
+  alpha?: number;
+  onProgress?: (fraction: number) => void;
+}
+
+/** The experiments a config makes (validation happens here too: a claim may refuse a config while planning). */
+export function planClaim<C>(def: ClaimDefinition<C>, config: C, seed: string, budget: Budget): Experiment[] {
+  const ctx: PlanContext = {
+    seed,
+    budget,
+    stream: (...parts) => [seed, def.id, ...parts].join("/"),
+  };
+  const experiments = def.experiments(config, ctx);
+  const names = new Set<string>();
+  for (const e of experiments) {
+    if (names.has(e.name)) throw new Error(`${def.id}: two experiments are named "${e.name}"`);
+    names.add(e.name);
+  }
+  return experiments;
+}
+
+/** Runs one claim on a validated config. */
+export async function runClaim<C>(
+  def: ClaimDefinition<C>,
+  config: C,
+  opts: RunClaimOptions,
+  planned?: Experiment[],
+): Promise<ClaimOutcome> {
+  const experiments = planned ?? planClaim(def, config, opts.seed, opts.budget);
+  const alpha = bonferroni(opts.alpha ?? CLAIM_ALPHA, Math.max(1, experiments.length));
+  const data = await runSimulations(experiments, opts.pool, opts.onProgress);
+  const assertions: AssertionResult[] = [];
+  const parts: Presentation[] = [];
+  for (const e of experiments) {
+    const d = e.simulations.map((s) => data.get(s.stream));
+    const result = decideExperiment(e, d, alpha);
+    assertions.push(result);
+    if (e.present) parts.push(e.present(d, result));
+  }
+  opts.onProgress?.(1);
+  return assemble(def, assertions, parts);
+}
+
+/**
+ * Every simulation the experiments name, each run once (experiments naming the same stream share it), all
+ * submitted together so the dispatcher batches their blocks.
+ */
+async function runSimulations(
+  experiments: readonly Experiment[],
+  pool: WorkerPool,
+  onProgress?: (fraction: number) => void,
+): Promise<Map<string, unknown>> {
+  const sims = new Map<string, Simulation<unknown>>();
+  for (const e of experiments)
+    for (const s of e.simulations) {
+      const seen = sims.get(s.stream);
+      if (seen && seen.describe !== s.describe)
+        throw new Error(`two different simulations own the stream "${s.stream}"`);
+      if (!seen) sims.set(s.stream, s);
+    }
+  const dispatcher = new BlockDispatcher(pool, (f) => onProgress?.(Math.min(0.999, f)));
+  const entries = [...sims.entries()];
+  const results = await Promise.all(entries.map(([, s]) => s.run(dispatcher)));
+  return new Map(entries.map(([stream], i) => [stream, results[i]]));
+}
+
+/** Statistic → estimate and interval; band; verdict. An undecidable estimate is INCONCLUSIVE with its reason. */
+export function decideExperiment(e: Experiment, data: readonly unknown[], alpha: number): AssertionResult {
+  const band: Band = typeof e.band === "function" ? e.band(data) : e.band;
+  const est = e.statistic(data, alpha);
+  const described = {
+    ...(e.simulations.length ? { simulated: e.simulations.map((s) => s.describe) } : {}),
+    reference: e.reference,
+  };
+  if (isUndecided(est)) {
+    return {
+      name: e.name,
+      quantity: e.quantity,
+      ...described,
+      estimate: Number.NaN,
+      se: Number.NaN,
+      interval: [Number.NaN, Number.NaN],
+      predicted: band.predicted,
+      band: [band.lo, band.hi],
+      bandWhy: band.why,
+      alpha,
+      verdict: "INCONCLUSIVE",
+      detectable: Number.POSITIVE_INFINITY,
+      method: est.method,
+      notes: [est.undecided, ...(est.notes ?? [])],
+    };
+  }
+  const decided = makeAssertion({
+    name: e.name,
+    quantity: e.quantity,
+    estimate: est.estimate,
+    se: est.se,
+    interval: est.interval,
+    predicted: band.predicted,
+    band: [band.lo, band.hi],
+    bandWhy: band.why,
+    alpha,
+    method: est.method,
+    ...(est.notes ? { notes: est.notes } : {}),
+  });
+  const { name, quantity, ...rest } = decided;
+  const result: AssertionResult = { name, quantity, ...described, ...rest };
+  const extra = e.explain?.(result) ?? [];
+  if (extra.length) result.notes = [...(result.notes ?? []), ...extra];
+  return result;
+}
+
+/** Measurements in experiment order; plot parts merged by panel title (same-named series joined); notes once. */
+function assemble<C>(def: ClaimDefinition<C>, assertions: AssertionResult[], parts: Presentation[]) {
+  const measurements = parts.flatMap((p) => p.measurements ?? []);
+  const predictions: Record<string, number> = {};
+  for (const p of parts) Object.assign(predictions, p.predictions ?? {});
+  const notes: string[] = [];
+  for (const n of [...(def.notes ?? []), ...parts.flatMap((p) => p.notes ?? [])])
+    if (!notes.includes(n)) notes.push(n);
+  return {
+    predictions,
+    measurements,
+    assertions,
+    plots: mergePlots(parts.flatMap((p) => p.plots ?? [])),
+    notes,
+  };
+}
+
+export function mergePlots(parts: readonly PlotPart[]): PlotSpec[] {
+  const panels = new Map<string, PlotSpec>();
+  for (const part of parts) {
+    let panel = panels.get(part.panel.title);
+    if (!panel) panels.set(part.panel.title, (panel = { ...part.panel, series: [] }));
+    for (const s of part.series) {
+      const same = panel.series.find((q) => q.name === s.name && q.mark === s.mark);
+      if (!same) {
+        panel.series.push({
+          ...s,
+          x: [...s.x],
+          y: [...s.y],
+          ...(s.yLo ? { yLo: [...s.yLo] } : {}),
+          ...(s.yHi ? { yHi: [...s.yHi] } : {}),
+        });
+        continue;
+      }
+      same.x.push(...s.x);
+      same.y.push(...s.y);
+      if (same.yLo && s.yLo) same.yLo.push(...s.yLo);
+      if (same.yHi && s.yHi) same.yHi.push(...s.yHi);
+    }
+  }
+  return [...panels.values()];
+}
 
 export interface RunOptions {
-  ids: string[];
+  /** Built-in claim IDs, or claim definitions of your own (defineClaim). */
+  claims: readonly (string | ClaimDefinition<never>)[];
   budget: Budget;
   seed: string;
   workers: number;
+  /** Overrides applied over each claim's fixtures/claims config ({…} for all, or {claims: {ID: {…}}}). */
   userConfig?: unknown;
-  alphaTotal?: number;
+  /** Configs for claims given as definitions (they have no fixture file), by claim ID. */
+  configs?: Record<string, unknown>;
+  /** α per claim (default CLAIM_ALPHA). */
+  alphaPerClaim?: number;
   /** The command line that reproduces the run (recorded in provenance). */
   command: string;
+  /** Claims already validated and planned by prepareClaims with this run's seed (the CLI validates first). */
+  prepared?: PreparedClaim[];
   onProgress?: (id: string, fraction: number) => void;
   onClaimDone?: (report: ClaimReport) => void;
 }
@@ -33,53 +218,62 @@ export interface PreparedClaim {
   def: ClaimDefinition<unknown>;
   config: unknown;
   raw: unknown;
+  /** The experiments, planned with the run's seed (planning sizes horizons from exact references: once). */
+  experiments: Experiment[];
+  seed: string;
 }
 
 /**
- * Validate every selected claim's config before anything runs, so bad input fails fast with exit code 2 and
- * never leaves a partial report.
+ * Validate every selected claim's config, and plan its experiments, before anything runs: bad input fails fast
+ * with exit code 2 and never leaves a partial report.
  */
-export function prepareClaims(ids: string[], budget: Budget, userConfig?: unknown): PreparedClaim[] {
-  return ids.map((id) => {
-    const def = claimById(id);
-    const raw = mergedConfig(id, budget, userConfig);
-    return { def, raw, config: def.parseConfig(raw, "") };
+export function prepareClaims(
+  claims: readonly (string | ClaimDefinition<never>)[],
+  budget: Budget,
+  userConfig?: unknown,
+  configs: Record<string, unknown> = {},
+  seed = "plan",
+): PreparedClaim[] {
+  return claims.map((c) => {
+    const def = (typeof c === "string" ? claimById(c) : c) as ClaimDefinition<unknown>;
+    const raw = typeof c === "string" ? mergedConfig(def.id, budget, userConfig) : (configs[def.id] ?? {});
+    const config = def.parseConfig(raw, "");
+    return { def, raw, config, experiments: planClaim(def, config, seed, budget), seed };
   });
 }
 
 export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimReport[]; summary: RunSummary }> {
-  const prepared = prepareClaims(opts.ids, opts.budget, opts.userConfig);
-  const alphaClaim = bonferroni(opts.alphaTotal ?? DEFAULT_ALPHA_TOTAL, THEORY_CLAIM_COUNT);
+  const prepared =
+    opts.prepared?.every((p) => p.seed === opts.seed) === true
+      ? opts.prepared
+      : prepareClaims(opts.claims, opts.budget, opts.userConfig, opts.configs, opts.seed);
+  const alphaClaim = opts.alphaPerClaim ?? CLAIM_ALPHA;
   const startedAt = new Date();
   const t0 = performance.now();
   const pool = new WorkerPool(opts.workers);
   const reports: ClaimReport[] = [];
   try {
-    for (const { def, config, raw } of prepared) {
+    for (const { def, config, raw, experiments } of prepared) {
       const c0 = performance.now();
       const claimStarted = new Date().toISOString();
-      const m = Math.max(1, def.assertionCount(config));
-      const outcome = await def.run(config, {
-        seed: opts.seed,
-        budget: opts.budget,
-        pool,
-        alpha: alphaClaim,
-        alphaPerAssertion: bonferroni(alphaClaim, m),
-        progress: (f) => opts.onProgress?.(def.id, f),
-      });
-      if (outcome.assertions.length !== def.assertionCount(config))
-        throw new Error(
-          `${def.id}: made ${outcome.assertions.length} assertions, declared ${def.assertionCount(config)}`,
-        );
+      const outcome = await runClaim(
+        def,
+        config,
+        {
+          seed: opts.seed,
+          budget: opts.budget,
+          pool,
+          alpha: alphaClaim,
+          onProgress: (f) => opts.onProgress?.(def.id, f),
+        },
+        experiments,
+      );
       const report: ClaimReport = {
         schemaVersion: SCHEMA_VERSION,
         id: def.id,
         title: def.title,
         statement: def.statement,
-        provenance: {
-          ...runProvenance(opts, claimStarted, c0),
-          source: def.source,
-        },
+        provenance: { ...runProvenance(opts, claimStarted, c0), source: def.source },
         config: raw,
         predictions: outcome.predictions,
         measurements: outcome.measurements,
@@ -87,7 +281,6 @@ export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimRepor
         verdict: combineVerdicts(outcome.assertions.map((a) => a.verdict)),
         plots: outcome.plots,
         notes: outcome.notes,
-        ...(outcome.propertyRuns ? { propertyRuns: outcome.propertyRuns } : {}),
       };
       reports.push(report);
       opts.onClaimDone?.(report);
@@ -98,6 +291,8 @@ export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimRepor
   const summary: RunSummary = {
     schemaVersion: SCHEMA_VERSION,
     provenance: runProvenance(opts, startedAt.toISOString(), t0),
+    alphaPerClaim: alphaClaim,
+    familyWiseAlpha: alphaClaim * reports.length,
     claims: reports.map((r) => ({
       id: r.id,
       title: r.title,
@@ -116,9 +311,9 @@ function runProvenance(opts: RunOptions, startedAt: string, t0: number): Omit<Pr
     seed: opts.seed,
     budget: opts.budget,
     workers: opts.workers,
-    packageVersion: packageVersion(),
+    packageVersion: suiteVersion(),
     node: process.version,
-    gitCommit: gitCommit(),
+    gitCommit: suiteCommit(),
     startedAt,
     wallSeconds: round3((performance.now() - t0) / 1000),
     command: opts.command,
@@ -135,31 +330,6 @@ export function combineVerdicts(verdicts: Verdict[]): Verdict {
 /** Exit code of a run: 0 all PASS, 1 some FAIL, 3 INCONCLUSIVE without FAIL (2 is bad input, set by the CLI). */
 export function exitCodeFor(verdict: Verdict): number {
   return verdict === "PASS" ? 0 : verdict === "FAIL" ? 1 : 3;
-}
-
-let cachedVersion: string | undefined;
-export function packageVersion(): string {
-  cachedVersion ??= (
-    JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
-  ).version;
-  return cachedVersion;
-}
-
-let cachedCommit: string | null | undefined;
-export function gitCommit(): string | null {
-  if (cachedCommit === undefined) {
-    try {
-      cachedCommit = execSync("git rev-parse HEAD", {
-        cwd: new URL("../..", import.meta.url),
-        stdio: ["ignore", "pipe", "ignore"],
-      })
-        .toString()
-        .trim();
-    } catch {
-      cachedCommit = null;
-    }
-  }
-  return cachedCommit;
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;

@@ -87,8 +87,8 @@ async function run(argv: string[]): Promise<number> {
   const configPath = flags.get("config") as string | undefined;
   const userConfig = configPath ? readUserConfig(configPath) : undefined;
   const ids = positional.length ? positional : REGISTRY.map((c) => c.id);
-  // Validate everything before running anything: bad input never leaves a partial report.
-  prepareClaims(ids, budget as Budget, userConfig);
+  // Validate and plan everything before running anything: bad input never leaves a partial report.
+  const prepared = prepareClaims(ids, budget as Budget, userConfig, {}, seed);
 
   const command = [
     "npx claims run",
@@ -101,7 +101,8 @@ async function run(argv: string[]): Promise<number> {
   const progress = new Progress(ids, !flags.has("json"));
   const pending: Promise<void>[] = [];
   const { reports, summary } = await runClaims({
-    ids,
+    claims: ids,
+    prepared,
     budget: budget as Budget,
     seed,
     workers,

@@ -2,16 +2,24 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { runTask, type TaskName, type TaskPayload, type TaskResult } from "./tasks.ts";
 
+/** One unit of work for the pool: a task name and its payload (which names its own random stream). */
+export interface TaskItem<N extends TaskName = TaskName> {
+  task: N;
+  payload: TaskPayload<N>;
+}
+
 /**
  * A worker_threads pool for block tasks. Determinism comes from the tasks, not the pool: a task is a pure
- * function of its payload (the payload names its random stream), and `map` returns results in payload order
+ * function of its payload (the payload names its random stream), and `run` returns results in item order
  * whatever order workers finish in. So 1, 2 or 16 workers give bit-identical results (DESIGN.md §3).
  *
  * With one worker the tasks run in-process (no thread start-up, easier profiling) through the same `runTask`.
+ * Workers load the compiled JS when the package runs from dist/, the TypeScript sources through tsx otherwise.
  */
 export class WorkerPool {
   readonly size: number;
   private workers: Worker[] = [];
+  private busy = false;
 
   constructor(size: number = availableParallelism()) {
     if (!Number.isInteger(size) || size < 1)
@@ -21,7 +29,8 @@ export class WorkerPool {
 
   private start(): void {
     if (this.size === 1 || this.workers.length) return;
-    const url = new URL("./worker.mjs", import.meta.url);
+    const fromSources = import.meta.url.endsWith(".ts");
+    const url = new URL(fromSources ? "./worker.mjs" : "./workerMain.js", import.meta.url);
     for (let i = 0; i < this.size; i++) {
       const w = new Worker(url);
       w.unref();
@@ -29,17 +38,42 @@ export class WorkerPool {
     }
   }
 
-  async map<N extends TaskName>(
+  /** Runs one task over many payloads (results in payload order). */
+  map<N extends TaskName>(
     task: N,
     payloads: TaskPayload<N>[],
     onDone?: (done: number, total: number) => void,
   ): Promise<TaskResult<N>[]> {
-    const results = new Array<TaskResult<N>>(payloads.length);
+    return this.run(
+      payloads.map((payload) => ({ task, payload })),
+      onDone,
+    ) as Promise<TaskResult<N>[]>;
+  }
+
+  /**
+   * Runs items of any tasks, handing the next item to whichever worker is free; results in item order. Not
+   * re-entrant (one `run` at a time): callers batch their work (parallel/dispatch.ts does).
+   */
+  async run(items: TaskItem[], onDone?: (done: number, total: number) => void): Promise<unknown[]> {
+    if (this.busy) throw new Error("WorkerPool.run is not re-entrant: batch the work into one call");
+    this.busy = true;
+    try {
+      return await this.runItems(items, onDone);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async runItems(
+    items: TaskItem[],
+    onDone?: (done: number, total: number) => void,
+  ): Promise<unknown[]> {
+    const results = new Array<unknown>(items.length);
     if (this.size === 1) {
-      for (let i = 0; i < payloads.length; i++) {
-        results[i] = runTask(task, payloads[i]!);
-        onDone?.(i + 1, payloads.length);
-        // Yield so progress output and timers get a turn between blocks.
+      for (let i = 0; i < items.length; i++) {
+        results[i] = await runTask(items[i]!.task, items[i]!.payload);
+        onDone?.(i + 1, items.length);
+        // Yield so progress output, timers and signals get a turn between blocks.
         await new Promise((r) => setImmediate(r));
       }
       return results;
@@ -51,28 +85,33 @@ export class WorkerPool {
       this.workers.map(
         (w) =>
           new Promise<void>((resolve, reject) => {
+            const detach = () => {
+              w.off("message", onMessage);
+              w.off("error", onError);
+            };
             const feed = () => {
-              if (next >= payloads.length) {
-                w.off("message", onMessage);
-                w.off("error", onError);
+              if (next >= items.length) {
+                detach();
                 resolve();
                 return;
               }
               const index = next++;
-              w.postMessage({ task, index, payload: payloads[index] });
+              w.postMessage({ task: items[index]!.task, index, payload: items[index]!.payload });
             };
-            const onMessage = (msg: { index: number; result?: TaskResult<N>; error?: string }) => {
+            const onMessage = (msg: { index: number; result?: unknown; error?: string }) => {
               if (msg.error !== undefined) {
-                w.off("message", onMessage);
-                w.off("error", onError);
+                detach();
                 reject(new Error(msg.error));
                 return;
               }
-              results[msg.index] = msg.result as TaskResult<N>;
-              onDone?.(++done, payloads.length);
+              results[msg.index] = msg.result;
+              onDone?.(++done, items.length);
               feed();
             };
-            const onError = (e: Error) => reject(e);
+            const onError = (e: Error) => {
+              detach();
+              reject(e);
+            };
             w.on("message", onMessage);
             w.on("error", onError);
             feed();

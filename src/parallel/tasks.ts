@@ -1,11 +1,17 @@
+import type { ExitSet } from "../landscapes/exitSet.ts";
 import { landscapeFromSpec } from "../landscapes/fromSpec.ts";
 import type { Landscape, LandscapeSpec } from "../landscapes/landscape.ts";
 import { noiseFromSpec } from "../noise/fromSpec.ts";
+import {
+  type MinibatchSampling,
+  minibatchMeanGradient,
+  minibatchSampler,
+  populationMoments,
+} from "../noise/minibatch.ts";
 import type { NoiseModel, NoiseSpec } from "../noise/noise.ts";
 import { Xoshiro128 } from "../rng/xoshiro128.ts";
 import { type CoupledResult, coupledPaths } from "../simulate/coupledPaths.ts";
 import { exitKernel } from "../simulate/exitKernel.ts";
-import type { ExitSet } from "../simulate/exitSet.ts";
 import type { SdeModel } from "../simulate/sdeSchemes.ts";
 import { sgdKernel } from "../simulate/sgdKernel.ts";
 
@@ -37,6 +43,15 @@ export interface CoupledBlockPayload extends ModelPayload {
   substeps: number;
   models: SdeModel[];
   checkpoints: number[];
+}
+
+/** Monte Carlo of the minibatch sampler the kernels use (claim B1): q = ‖ĝ − ḡ‖² over `samples` batches. */
+export interface SamplerBlockPayload {
+  gradients: number[][];
+  batch: number;
+  sampling: MinibatchSampling;
+  samples: number;
+  stream: string;
 }
 
 export interface ExitBlockResult {
@@ -80,6 +95,23 @@ const TASKS = {
     );
     return { exitIteration, exitState: x, exits };
   },
+  samplerBlock(p: SamplerBlockPayload): { sum: number; sum2: number; samples: number } {
+    const mean = populationMoments(p.gradients).mean;
+    const d = mean.length;
+    const sampler = minibatchSampler(p.gradients.length, p.batch, p.sampling);
+    const rng = Xoshiro128.fromName(p.stream);
+    const g = new Float64Array(d);
+    let sum = 0;
+    let sum2 = 0;
+    for (let s = 0; s < p.samples; s++) {
+      minibatchMeanGradient(p.gradients, sampler.draw(rng), g);
+      let q = 0;
+      for (let a = 0; a < d; a++) q += (g[a]! - mean[a]!) ** 2;
+      sum += q;
+      sum2 += q * q;
+    }
+    return { sum, sum2, samples: p.samples };
+  },
   coupledBlock(p: CoupledBlockPayload): CoupledResult {
     const { landscape, noise } = models(p);
     return coupledPaths({
@@ -101,7 +133,8 @@ export type TaskName = keyof typeof TASKS;
 export type TaskPayload<N extends TaskName> = Parameters<(typeof TASKS)[N]>[0];
 export type TaskResult<N extends TaskName> = ReturnType<(typeof TASKS)[N]>;
 
-export function runTask<N extends TaskName>(task: N, payload: TaskPayload<N>): TaskResult<N> {
+/** Runs a task (async: a payload may first need a user module loaded, see landscapes/modules.ts). */
+export async function runTask<N extends TaskName>(task: N, payload: TaskPayload<N>): Promise<TaskResult<N>> {
   const fn = TASKS[task] as (p: TaskPayload<N>) => TaskResult<N>;
   if (!fn) throw new Error(`unknown task ${String(task)}`);
   return fn(payload);

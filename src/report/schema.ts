@@ -78,6 +78,10 @@ export interface RunSummary {
     wallSeconds: number;
     command: string;
   };
+  /** α each claim spent (split over its own assertions). */
+  alphaPerClaim: number;
+  /** The run's family-wise false-FAIL rate: the sum of the claims' α. */
+  familyWiseAlpha: number;
   claims: { id: string; title: string; verdict: Verdict; wallSeconds: number; assertions: number }[];
   verdict: Verdict;
 }

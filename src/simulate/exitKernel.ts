@@ -1,9 +1,10 @@
+import { type ExitSet, exitSetDim } from "../landscapes/exitSet.ts";
 import type { Landscape } from "../landscapes/landscape.ts";
 import type { NoiseModel } from "../noise/noise.ts";
 import { RNG_LOCALS, RNG_STORE } from "../rng/inlineSource.ts";
 import type { Xoshiro128 } from "../rng/xoshiro128.ts";
 import { compileKernel } from "./compile.ts";
-import { type ExitSet, exitConditionSource, exitSetDim } from "./exitSet.ts";
+import { exitConditionSource } from "./exitCondition.ts";
 import { stepSource } from "./kernelSource.ts";
 
 /**

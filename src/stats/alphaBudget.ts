@@ -7,6 +7,12 @@
 /** The suite's default run-wide false-fail rate: one spurious FAIL per thousand full runs. */
 export const DEFAULT_ALPHA_TOTAL = 1e-3;
 
+/**
+ * The false-FAIL rate each claim spends, whatever else runs: a claim's intervals never move when a claim is
+ * added. A run's family-wise rate is the sum over the claims it ran.
+ */
+export const CLAIM_ALPHA = DEFAULT_ALPHA_TOTAL / 17;
+
 /** Bonferroni: α_i = α_total/m. Valid under any dependence between assertions (union bound). */
 export function bonferroni(alphaTotal: number, m: number): number {
   checkAlpha(alphaTotal);

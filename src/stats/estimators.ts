@@ -30,6 +30,13 @@ export function variance(xs: readonly number[]): number {
   return sampleVariance(xs as number[]);
 }
 
+/** std/mean of a sample (NaN below two values): ≈ 1 for an exponential law. */
+export function coefficientOfVariation(values: ArrayLike<number>): number {
+  if (values.length < 2) return Number.NaN;
+  const xs = Array.from(values);
+  return Math.sqrt(variance(xs)) / mean(xs);
+}
+
 /** Standard error of the sample mean, √(s²/n). */
 export function standardError(xs: readonly number[]): number {
   return Math.sqrt(variance(xs) / xs.length);

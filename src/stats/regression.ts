@@ -375,3 +375,20 @@ export function orderFit(
     curvature: { c, se: seC, localSlopeChange, curved: Math.abs(c) / seC > z },
   };
 }
+
+/**
+ * Order p of an exact gap ∝ h^p from the three finest h (the asymptotic end of a deterministic sequence): the
+ * slope through the two ends, with both local slopes as its range — a deterministic statement of how
+ * asymptotic the data are (no sampling, so no confidence level).
+ */
+export function finestOrder(
+  h: readonly number[],
+  gap: readonly number[],
+): { overall: number; interval: [number, number] } {
+  if (h.length < 3) throw new RangeError(`finestOrder needs at least 3 points, got ${h.length}`);
+  const pts = h.map((v, k) => ({ h: v, gap: Math.abs(gap[k]!) })).sort((a, b) => b.h - a.h);
+  const fine = pts.slice(-3);
+  const local = fine.slice(1).map((q, k) => Math.log(fine[k]!.gap / q.gap) / Math.log(fine[k]!.h / q.h));
+  const overall = Math.log(fine[0]!.gap / fine[2]!.gap) / Math.log(fine[0]!.h / fine[2]!.h);
+  return { overall, interval: [Math.min(overall, ...local), Math.max(overall, ...local)] };
+}

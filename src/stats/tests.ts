@@ -2,7 +2,13 @@
  * Hypothesis tests: comparisons of estimates and proportions, goodness of fit (Kolmogorov–Smirnov, Pearson
  * χ²), and the exact binomial test with its Clopper–Pearson interval.
  */
-import { betaQuantile, betaQuantileUpper, chiSquaredSurvival, normalCdf } from "./quantiles.ts";
+import {
+  betaQuantile,
+  betaQuantileUpper,
+  chiSquaredSurvival,
+  normalCdf,
+  normalQuantile,
+} from "./quantiles.ts";
 import { incompleteBetaTails, logGamma } from "./specialFunctions.ts";
 import type { Alternative } from "./types.ts";
 
@@ -58,6 +64,29 @@ export function twoProportionZTest(
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
   const z = se > 0 ? difference / se : 0;
   return { z, p: pValueFromZ(z, alternative), difference, se };
+}
+
+/**
+ * p₁ − p₂ of two independent binomial proportions with its unpooled Wald SE √(p₁q₁/n₁ + p₂q₂/n₂) and
+ * two-sided (1 − α) interval: the estimate an ordering assertion ("more often than") decides against 0. Wald is
+ * adequate at the counts the claims use (every n ≥ 10³, proportions away from 0 and 1); its coverage is checked
+ * by the spec over many streams.
+ */
+export function proportionDifference(
+  successes1: number,
+  n1: number,
+  successes2: number,
+  n2: number,
+  alpha: number,
+): { estimate: number; se: number; interval: [number, number] } {
+  checkCount(successes1, n1);
+  checkCount(successes2, n2);
+  const p1 = successes1 / n1;
+  const p2 = successes2 / n2;
+  const estimate = p1 - p2;
+  const se = Math.sqrt((p1 * (1 - p1)) / n1 + (p2 * (1 - p2)) / n2);
+  const z = normalQuantile(1 - alpha / 2);
+  return { estimate, se, interval: [estimate - z * se, estimate + z * se] };
 }
 
 function checkCount(k: number, n: number): void {

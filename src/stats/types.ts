@@ -2,19 +2,15 @@
 
 export type Verdict = "PASS" | "FAIL" | "INCONCLUSIVE";
 
-/** A tolerance band around a prediction, with the one-line reason it is this wide. */
-export interface Band {
-  lo: number;
-  hi: number;
-  /** Why the band is this wide (printed in reports next to the band). */
-  why: string;
-}
-
 /** One decided statistical assertion; this is also the shape written to `<ID>.json` under `assertions`. */
 export interface AssertionResult {
   name: string;
   /** What is estimated, in words ("weak order of SME-1 in η"). */
   quantity: string;
+  /** What was simulated for it (one line per simulation), when anything was. */
+  simulated?: string[];
+  /** The exact reference (or formula) it was judged against, in words. */
+  reference?: string;
   estimate: number;
   se: number;
   /** (1 − alpha) interval for the quantity. */

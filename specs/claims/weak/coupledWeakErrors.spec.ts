@@ -1,5 +1,5 @@
 /**
- * Monte-Carlo weak errors with common random numbers (src/claims/weak/coupledWeakErrors.ts), checked where an
+ * Monte-Carlo weak errors with common random numbers (src/experiments/weak/coupledWeakErrors.ts), checked where an
  * exact answer exists and measured where claim W1 needs them:
  *
  * 1. quadratic, 2-D, anisotropic Σ: every MC error lies in its interval around the exact Gaussian error
@@ -22,7 +22,7 @@ import {
   type CoupledWeakErrors,
   coupledWeakErrors,
   defaultSubsteps,
-} from "../../../src/claims/weak/coupledWeakErrors.ts";
+} from "../../../src/experiments/weak/coupledWeakErrors.ts";
 import { landscapeFromSpec } from "../../../src/landscapes/fromSpec.ts";
 import type { LandscapeSpec } from "../../../src/landscapes/landscape.ts";
 import { add, identity, type Matrix, matMul, matVec, scale, transpose } from "../../../src/linalg/dense.ts";

@@ -1,5 +1,5 @@
 /**
- * The rotated separable 2-D case of W1/W2 (src/claims/weak/rotatedGridCase.ts), checked where an independent
+ * The rotated separable 2-D case of W1/W2 (src/experiments/weak/rotatedGridCase.ts), checked where an independent
  * answer exists:
  *
  * 1. the expanded 2-D polynomial is the landscape the case claims: ∇f(x) = Rᵀ(g_k'((Rx)_k))_k at random points;
@@ -17,7 +17,7 @@ import {
   rotatedCaseSweep,
   rotatedPolynomial,
   rotation,
-} from "../../../src/claims/weak/rotatedGridCase.ts";
+} from "../../../src/experiments/weak/rotatedGridCase.ts";
 import { landscapeFromSpec } from "../../../src/landscapes/fromSpec.ts";
 import { noiseFromSpec } from "../../../src/noise/fromSpec.ts";
 import { evaluateTestFunction, type TestFunction } from "../../../src/reference/testFunction.ts";

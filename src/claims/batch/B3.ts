@@ -1,11 +1,16 @@
 import { readStrictObject } from "../../config/readers.ts";
+import { batchCaseKeys, readBatchCase, withBatch } from "../../experiments/exit/batchCase.ts";
+import { readKeyedCases } from "../../experiments/exit/exitModel.ts";
+import { kiferExperiment } from "../../experiments/exit/kifer.ts";
+import {
+  readSaddleCase,
+  SADDLE_CASE_KEYS,
+  type SaddleCase,
+  saddleIterations,
+} from "../../experiments/exit/saddleCase.ts";
+import { type RunSize, readRelativeBand, readRunSize } from "../../experiments/runSize.ts";
 import { batchSaddleExitIterations } from "../../reference/saddle.ts";
-import type { ClaimDefinition } from "../claim.ts";
-import { readKeyedCases } from "../exit/exitCase.ts";
-import { type RunSize, readRelativeBand, readRunSize } from "../exit/runConfig.ts";
-import { runKiferTrend } from "../saddle/kiferTrend.ts";
-import { readSaddleCase, SADDLE_CASE_KEYS, type SaddleCase, saddleIterations } from "../saddle/saddleCase.ts";
-import { batchCaseKeys, readBatchCase, withBatch } from "./batchCase.ts";
+import { defineClaim } from "../claim.ts";
 
 /** A saddle case run at one η over a grid of batch sizes (noise Σ₁/B). */
 interface BatchSaddleCase extends SaddleCase {
@@ -20,10 +25,6 @@ interface B3Config extends RunSize {
 
 const CASE_KEYS = batchCaseKeys(SADDLE_CASE_KEYS);
 
-function readCase(raw: unknown, path: string, key: string): BatchSaddleCase {
-  return readBatchCase(raw, path, CASE_KEYS, (rest) => readSaddleCase(rest, path, key, 1));
-}
-
 /** The case at batch size B: noise Σ₁/B, hence σ_u² = v₁ᵀΣ₁v₁/B (the Hessian geometry is unchanged). */
 function atBatch(c: BatchSaddleCase, batch: number): BatchSaddleCase {
   const g = c.geometry;
@@ -33,7 +34,7 @@ function atBatch(c: BatchSaddleCase, batch: number): BatchSaddleCase {
   };
 }
 
-export const B3: ClaimDefinition<B3Config> = {
+export const B3 = defineClaim<B3Config>({
   id: "B3",
   title: "Saddle escape grows only like ln B",
   statement:
@@ -53,52 +54,47 @@ export const B3: ClaimDefinition<B3Config> = {
     const p = (k: string) => (path ? `${path}.${k}` : k);
     const { particles, blockSize } = readRunSize(cfg, path);
     const relativeBand = readRelativeBand(cfg.relativeBand, p("relativeBand"));
-    const cases = readKeyedCases(cfg, path, CASE_KEYS, ["x0"], readCase);
+    const cases = readKeyedCases(cfg, path, CASE_KEYS, ["x0"], (raw, at, key) =>
+      readBatchCase(raw, at, CASE_KEYS, (rest) => readSaddleCase(rest, at, key, 1)),
+    );
     return { particles, blockSize, relativeBand, cases };
   },
-  assertionCount: (c) => c.cases.length,
-  async run(config, ctx) {
-    const outcome = await runKiferTrend<BatchSaddleCase>(
-      {
-        id: "B3",
-        points: (c) =>
-          c.batches.map((batch) => {
-            const model = atBatch(c, batch);
-            const g = c.geometry;
-            return {
-              x: Math.log(batch),
-              eta: c.eta,
-              model,
-              columns: {
+  // Per case at fixed η: SGD from the saddle at each B (noise Σ₁/B), slope of η·E N on ln B against 1/(2γ).
+  experiments: (config, ctx) =>
+    config.cases.map((c) =>
+      kiferExperiment({
+        name: `B3 saddle escape vs ln B [${c.name}, η = ${c.eta}]`,
+        panel: `${c.name}, η = ${c.eta}`,
+        case: c,
+        points: c.batches.map((batch) => {
+          const model = atBatch(c, batch);
+          const g = c.geometry;
+          return {
+            x: Math.log(batch),
+            eta: c.eta,
+            model,
+            columns: {
+              batch,
+              "B3 formula E N": batchSaddleExitIterations({
+                gamma: g.gamma,
+                eta: c.eta,
+                radius: c.radius,
+                unstableNoiseVariance: g.unstableNoiseVariance,
                 batch,
-                "B3 formula E N": batchSaddleExitIterations({
-                  gamma: g.gamma,
-                  eta: c.eta,
-                  radius: c.radius,
-                  unstableNoiseVariance: g.unstableNoiseVariance,
-                  batch,
-                }),
-                "linear-saddle discrete formula E N": saddleIterations(model, c.eta),
-              },
-            };
-          }),
-        axis: { variable: "ln B", label: "ln B" },
-        label: (c) => ({
-          assertion: `B3 saddle escape vs ln B [${c.name}, η = ${c.eta}]`,
-          panel: `${c.name}, η = ${c.eta}`,
+              }),
+              "linear-saddle discrete formula E N": saddleIterations(model, c.eta),
+            },
+          };
         }),
-        bandWhy: (band) =>
-          `±${Math.round(band * 100)}%: at fixed η the discrete growth ln(1 + ηγ) per step instead of ηγ moves the slope by ηγ/2 (0.5% at ηγ = 0.01); nonlinear terms change only the O(1) offset`,
-      },
-      config,
-      ctx,
-    );
-    return {
-      ...outcome,
-      notes: [
-        "Noise Σ₁/B is the with-replacement minibatch model (B1); runs start at the saddle and exit the ball of radius a.",
-        "Doubling B adds only ln 2/(2γ) to the escape time, while B2's trapping time is multiplied by exp(2Δf/(ησ₁²)).",
-      ],
-    };
-  },
-};
+        axis: { variable: "ln B", label: "ln B" },
+        relativeBand: config.relativeBand,
+        bandWhy: `±${Math.round(config.relativeBand * 100)}%: at fixed η the discrete growth ln(1 + ηγ) per step instead of ηγ moves the slope by ηγ/2 (0.5% at ηγ = 0.01); nonlinear terms change only the O(1) offset`,
+        size: config,
+        stream: (j) => ctx.stream(c.key, j),
+      }),
+    ),
+  notes: [
+    "Noise Σ₁/B is the with-replacement minibatch model (B1); runs start at the saddle and exit the ball of radius a.",
+    "Doubling B adds only ln 2/(2γ) to the escape time, while B2's trapping time is multiplied by exp(2Δf/(ησ₁²)).",
+  ],
+});

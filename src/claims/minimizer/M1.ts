@@ -1,21 +1,9 @@
-import type { ClaimDefinition } from "../claim.ts";
-import {
-  ARRHENIUS_NOTES,
-  type ArrheniusClaim,
-  type ArrheniusConfig,
-  parseArrheniusConfig,
-  runArrhenius,
-} from "./arrhenius.ts";
-import { isotropicVariance } from "./minimumCase.ts";
+import { ARRHENIUS_NOTES, arrheniusExperiment } from "../../experiments/exit/arrhenius.ts";
+import { isotropicVariance } from "../../experiments/exit/minimumCase.ts";
+import { type ArrheniusConfig, readArrheniusConfig } from "../../experiments/exit/minimumClaimConfig.ts";
+import { defineClaim } from "../claim.ts";
 
-const ARRHENIUS: ArrheniusClaim = {
-  id: "M1",
-  exponent: (c) => ({ value: (2 * c.barrier) / isotropicVariance(c, ""), name: "2Δf/σ²" }),
-  bandWhy: (band) =>
-    `±${Math.round(band * 100)}%: the η-dependence of the Kramers prefactor (ln C(η) = ln C + O(η)) moves the finite-η slope by 1.7–2.6% on the default grids (exact discrete chain, 1-D cases)`,
-};
-
-export const M1: ClaimDefinition<ArrheniusConfig> = {
+export const M1 = defineClaim<ArrheniusConfig>({
   id: "M1",
   title: "Escape from a minimizer takes exp(2Δf/(ησ²)) iterations (Arrhenius law)",
   statement:
@@ -26,9 +14,24 @@ export const M1: ClaimDefinition<ArrheniusConfig> = {
     "Hu–Li–Li–Liu (arXiv 1705.07562) §4, from Freidlin–Wentzell large deviations with ε² = η; Arrhenius/" +
     "Eyring–Kramers law (classical).",
   family: "minimizer",
-  parseConfig: (raw, path) => parseArrheniusConfig(raw, path, (c) => isotropicVariance(c, c.path)),
-  assertionCount: (c) => c.cases.length,
-  async run(config, ctx) {
-    return { ...(await runArrhenius(ARRHENIUS, config, ctx)), notes: ARRHENIUS_NOTES };
-  },
-};
+  parseConfig: (raw, path) => readArrheniusConfig(raw, path, (c) => isotropicVariance(c, c.path)),
+  // Per case: SGD exits at each η (what is simulated), against 2Δf/σ² (the prediction), within ±relativeBand.
+  experiments: (config, ctx) =>
+    config.cases.map((c) =>
+      arrheniusExperiment({
+        name: `M1 Arrhenius exponent [${c.name}]`,
+        axis: { variable: "1/η", label: "1/η" },
+        panel: c.name,
+        points: c.etas.map((eta) => ({ x: 1 / eta, eta, model: c })),
+        exponent: { value: (2 * c.barrier) / isotropicVariance(c, ""), name: "2Δf/σ²" },
+        relativeBand: config.relativeBand,
+        bandWhy: `±${Math.round(config.relativeBand * 100)}%: the η-dependence of the Kramers prefactor (ln C(η) = ln C + O(η)) moves the finite-η slope by 1.7–2.6% on the default grids (exact discrete chain, 1-D cases)`,
+        size: config,
+        horizon: config.horizon,
+        stream: (j) => ctx.stream(c.key, j),
+        caseName: c.name,
+        caseKey: c.key,
+      }),
+    ),
+  notes: ARRHENIUS_NOTES,
+});

@@ -1,14 +1,9 @@
 import { FieldError, formatNumber, joinField } from "../../config/fieldError.ts";
+import { ARRHENIUS_NOTES, arrheniusExperiment } from "../../experiments/exit/arrhenius.ts";
+import type { MinimumCase } from "../../experiments/exit/minimumCase.ts";
+import { type ArrheniusConfig, readArrheniusConfig } from "../../experiments/exit/minimumClaimConfig.ts";
 import { quasiPotential1d } from "../../reference/exit/quasiPotential.ts";
-import type { ClaimDefinition } from "../claim.ts";
-import {
-  ARRHENIUS_NOTES,
-  type ArrheniusClaim,
-  type ArrheniusConfig,
-  parseArrheniusConfig,
-  runArrhenius,
-} from "./arrhenius.ts";
-import type { MinimumCase } from "./minimumCase.ts";
+import { defineClaim } from "../claim.ts";
 
 /** Σ(x) of a 1-D case. */
 function noiseVariance(c: MinimumCase): (x: number) => number {
@@ -27,26 +22,7 @@ export function quasiPotentialBarrier(c: MinimumCase): number {
   }).value;
 }
 
-const ARRHENIUS: ArrheniusClaim = {
-  id: "M5",
-  exponent: (c) => ({ value: quasiPotentialBarrier(c), name: "V(z) = 2∫f'/Σ" }),
-  bandWhy: (band) =>
-    `±${Math.round(band * 100)}%: as for M1, the η-dependence of the prefactor moves the finite-η slope by a few per cent (the exact discrete chain's slope on the same grid is shown)`,
-  caseNotes(c, fit) {
-    // The point of M5: no single constant σ² gives the exponent. Show the two natural guesses against the data.
-    const Sigma = noiseVariance(c);
-    const guesses: [string, number][] = [
-      ["2Δf/Σ(x*)", (2 * c.barrier) / Sigma(c.x0[0]!)],
-      ["2Δf/Σ(z)", (2 * c.barrier) / Sigma(c.saddle[0]!)],
-    ];
-    return guesses.map(
-      ([name, v]) =>
-        `constant-noise guess ${name} = ${formatNumber(v)} is ${v < fit.interval[0] || v > fit.interval[1] ? "excluded by" : "inside"} the slope interval`,
-    );
-  },
-};
-
-export const M5: ClaimDefinition<ArrheniusConfig> = {
+export const M5 = defineClaim<ArrheniusConfig>({
   id: "M5",
   title: "With state-dependent noise Σ(x) the escape exponent is the quasi-potential V = 2∫f'/Σ",
   statement:
@@ -59,21 +35,44 @@ export const M5: ClaimDefinition<ArrheniusConfig> = {
     "formula is exact (THEORY.md M5).",
   family: "minimizer",
   parseConfig: (raw, path) =>
-    parseArrheniusConfig(raw, path, (c) => {
+    readArrheniusConfig(raw, path, (c) => {
       if (c.landscape.dim !== 1)
         throw new FieldError(
           joinField(c.path, "landscape"),
           `has dimension ${c.landscape.dim}; M5's exponent V = 2∫f'/Σ is exact in 1-D only`,
         );
     }),
-  assertionCount: (c) => c.cases.length,
-  async run(config, ctx) {
-    return {
-      ...(await runArrhenius(ARRHENIUS, config, ctx)),
-      notes: [
-        ...ARRHENIUS_NOTES,
-        "The exact chain at each η uses the case's own Σ(x) in the one-step kernel N(x − ηf'(x), η²Σ(x)).",
-      ],
-    };
-  },
-};
+  // Per case: SGD exits at each η, against the quasi-potential V(z) by quadrature, within ±relativeBand.
+  experiments: (config, ctx) =>
+    config.cases.map((c) => {
+      const Sigma = noiseVariance(c);
+      // The point of M5: no single constant σ² gives the exponent. The two natural guesses, against the data.
+      const guesses: [string, number][] = [
+        ["2Δf/Σ(x*)", (2 * c.barrier) / Sigma(c.x0[0]!)],
+        ["2Δf/Σ(z)", (2 * c.barrier) / Sigma(c.saddle[0]!)],
+      ];
+      return arrheniusExperiment({
+        name: `M5 Arrhenius exponent [${c.name}]`,
+        axis: { variable: "1/η", label: "1/η" },
+        panel: c.name,
+        points: c.etas.map((eta) => ({ x: 1 / eta, eta, model: c })),
+        exponent: { value: quasiPotentialBarrier(c), name: "V(z) = 2∫f'/Σ" },
+        relativeBand: config.relativeBand,
+        bandWhy: `±${Math.round(config.relativeBand * 100)}%: as for M1, the η-dependence of the prefactor moves the finite-η slope by a few per cent (the exact discrete chain's slope on the same grid is shown)`,
+        size: config,
+        horizon: config.horizon,
+        stream: (j) => ctx.stream(c.key, j),
+        caseName: c.name,
+        caseKey: c.key,
+        caseNotes: (interval) =>
+          guesses.map(
+            ([name, v]) =>
+              `constant-noise guess ${name} = ${formatNumber(v)} is ${v < interval[0] || v > interval[1] ? "excluded by" : "inside"} the slope interval`,
+          ),
+      });
+    }),
+  notes: [
+    ...ARRHENIUS_NOTES,
+    "The exact chain at each η uses the case's own Σ(x) in the one-step kernel N(x − ηf'(x), η²Σ(x)).",
+  ],
+});

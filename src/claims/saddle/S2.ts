@@ -1,19 +1,21 @@
 import { FieldError, joinField } from "../../config/fieldError.ts";
-import { readStrictObject } from "../../config/readers.ts";
-import { discreteExitChain } from "../../reference/exit/discreteExitChain.ts";
+import { meanAgreementExperiment } from "../../experiments/exit/agreement.ts";
+import { caseExitRuns, exitProblem } from "../../experiments/exit/exitModel.ts";
+import {
+  readSaddleTrendConfig,
+  type SaddleTrendConfig,
+  saddleHorizon,
+  saddleIterations,
+} from "../../experiments/exit/saddleCase.ts";
+import { experiment } from "../../experiments/experiment.ts";
+import type { ExitSet } from "../../landscapes/exitSet.ts";
+import { exactExitReference } from "../../reference/exit/exitReference.ts";
 import {
   linearSaddleExitIterations,
   linearSaddleExitTime,
   linearSaddleSdeExitTime,
 } from "../../reference/saddle.ts";
-import type { Measurement, PlotSpec } from "../../report/schema.ts";
-import { makeAssertion } from "../../stats/decision.ts";
-import type { AssertionResult } from "../../stats/types.ts";
-import type { ClaimDefinition } from "../claim.ts";
-import { runCaseExits } from "../exit/exitCase.ts";
-import { meanExitTime } from "../exit/meanExit.ts";
-import { type RunSize, readRelativeBand, readRunSize } from "../exit/runConfig.ts";
-import { readSaddleCases, SADDLE_CASE_KEYS, type SaddleCase, saddleHorizon } from "./saddleCase.ts";
+import { defineClaim } from "../claim.ts";
 
 /**
  * The closed forms assume the exit happens once u_k = (1 + ηγ)^k Z_k grows geometrically, i.e. a is many
@@ -22,29 +24,7 @@ import { readSaddleCases, SADDLE_CASE_KEYS, type SaddleCase, saddleHorizon } fro
  */
 const MIN_RADIUS_IN_SDS = 4;
 
-interface S2Config extends RunSize {
-  relativeBand: number;
-  cases: SaddleCase[];
-}
-
-/**
- * The exact reference for a linear saddle: along v₁ SGD is the 1-D chain u_{k+1} = (1 + ηγ)u_k + ησ_u z_k
- * whatever the other coordinates do, so the exit from the slab |v₁ᵀ(x − z)| < a has exactly the law of the 1-D
- * exit from (−a, a), whose mean the discretised one-step kernel gives by (I − P)T = 1.
- */
-function chainMean(c: SaddleCase, eta: number) {
-  const g = c.geometry;
-  return discreteExitChain({
-    gradient: (u) => -g.gamma * u,
-    noiseStd: () => Math.sqrt(g.unstableNoiseVariance),
-    eta,
-    start: 0,
-    lower: -c.radius,
-    upper: c.radius,
-  });
-}
-
-export const S2: ClaimDefinition<S2Config> = {
+export const S2 = defineClaim<SaddleTrendConfig>({
   id: "S2",
   title: "Saddle escape on linear saddles: the exact O(1) term",
   statement:
@@ -55,152 +35,130 @@ export const S2: ClaimDefinition<S2Config> = {
   source: "THEORY.md §S2 (constants derived for this suite; Kifer's theorem gives only the leading term).",
   family: "saddle",
   parseConfig(raw, path) {
-    const cfg = readStrictObject(raw, path, [
-      "particles",
-      "blockSize",
-      "relativeBand",
-      "cases",
-      ...SADDLE_CASE_KEYS,
-    ]);
-    const p = (k: string) => (path ? `${path}.${k}` : k);
-    const { particles, blockSize } = readRunSize(cfg, path);
-    const relativeBand = readRelativeBand(cfg.relativeBand, p("relativeBand"));
-    const cases = readSaddleCases(cfg, path, 1);
-    for (const c of cases) {
-      if (!c.linear)
-        throw new FieldError(
-          joinField(c.path, "landscape.kind"),
-          `"${c.landscapeSpec.kind}": the exact S2 constants are for linear saddles (a "quadratic" landscape); S1 covers nonlinear saddles`,
-        );
-      if (!c.geometry.escapesAlongV1)
-        throw new FieldError(
-          joinField(c.path, "noise"),
-          "has v₁ᵀΣv₁ = 0: no escape along v₁ (that is the S4 control)",
-        );
-      const g = c.geometry;
-      for (const eta of c.etas) {
-        const sd = Math.sqrt((eta * g.unstableNoiseVariance) / (g.gamma * (2 + eta * g.gamma)));
-        if (c.radius < MIN_RADIUS_IN_SDS * sd)
-          throw new FieldError(
-            joinField(c.path, "radius"),
-            `a = ${c.radius} is only ${(c.radius / sd).toFixed(2)} stationary standard deviations √(ησ_u²/(γ(2+ηγ))) at η = ${eta}; the S2 constants need a ≥ ${MIN_RADIUS_IN_SDS} of them (exits must happen in the geometric-growth regime)`,
-          );
-      }
-    }
-    return { particles, blockSize, relativeBand, cases };
+    const config = readSaddleTrendConfig(raw, path, 1);
+    for (const c of config.cases) checkLinear(c);
+    return config;
   },
-  assertionCount: (c) => c.cases.reduce((s, k) => s + k.etas.length + 1, 0),
-  async run(config, ctx) {
-    const measurements: Measurement[] = [];
-    const assertions: AssertionResult[] = [];
-    const plots: PlotSpec[] = [];
-    const alpha = ctx.alphaPerAssertion;
-    const total = config.cases.reduce((s, c) => s + c.etas.length, 0);
-    let done = 0;
-    for (const c of config.cases) {
+  // Per case: SGD from the saddle at each η against the exact chain along v₁ (the slab exit makes a linear
+  // saddle exactly 1-D), within ±relativeBand; and the closed-form discrete formula against the chain.
+  experiments: (config, ctx) =>
+    config.cases.flatMap((c) => {
       const g = c.geometry;
+      const slab: ExitSet = { kind: "slab", normal: g.v1, center: c.x0, halfWidth: c.radius };
+      const chain = exactExitReference(exitProblem(c, undefined, slab), "sgd");
       const input = (eta: number) => ({
         gamma: g.gamma,
         eta,
         radius: c.radius,
         unstableNoiseVariance: g.unstableNoiseVariance,
       });
-      const gaps: number[] = [];
-      const mc: number[] = [];
-      const exact: number[] = [];
-      const formula: number[] = [];
-      for (const [j, eta] of c.etas.entries()) {
-        const sample = await runCaseExits(ctx.pool, c, config, {
-          exitSet: { kind: "slab", normal: g.v1, center: c.x0, halfWidth: c.radius },
-          eta,
-          horizon: saddleHorizon(c, eta),
-          stream: `${ctx.seed}/S2/${c.key}/${j}`,
-        });
-        const est = meanExitTime(sample, alpha);
-        const chain = chainMean(c, eta);
-        const closed = linearSaddleExitIterations(input(eta));
-        gaps.push(chain.mean - closed);
-        mc.push(est.mean);
-        exact.push(chain.mean);
-        formula.push(closed);
-        const sdeExact = linearSaddleSdeExitTime(input(eta));
-        measurements.push({
-          eta,
-          n: est.runs,
-          censored: est.censored,
-          estimate: est.mean,
-          se: est.se,
-          case: c.name,
-          "exact chain E N": chain.mean,
-          "chain grid error": chain.errorEstimate,
-          "discrete formula": closed,
-          "chain − formula": chain.mean - closed,
-          "SDE E τ exact": sdeExact,
-          "SDE expansion": linearSaddleExitTime(input(eta)),
-          "η·E N / E τ": (eta * est.mean) / sdeExact,
-          "exact ∈ MC interval": chain.mean >= est.interval[0] && chain.mean <= est.interval[1],
-        });
-        const ratio = est.mean / chain.mean;
-        assertions.push(
-          makeAssertion({
-            name: `S2 simulated E N vs the exact chain [${c.name}, η = ${eta}]`,
-            quantity: "Ê N / E N (exact discrete chain)",
-            estimate: ratio,
-            se: est.se / chain.mean,
-            interval: [est.interval[0] / chain.mean, est.interval[1] / chain.mean],
-            predicted: 1,
-            band: [1 - config.relativeBand, 1 + config.relativeBand],
-            bandWhy: `±${config.relativeBand * 100}%: finer than the closed form's discretisation offset at η = 0.1 (0.6 of 23 iterations ≈ 2.6%); the chain's grid error is < 1e-8 relative`,
-            alpha,
-            method: "monte-carlo",
-            notes: [`exact chain ${chain.mean.toFixed(3)}, discrete formula ${closed.toFixed(3)}`],
-          }),
-        );
-        ctx.progress(++done / total);
-      }
-      assertions.push(
-        makeAssertion({
-          name: `S2 closed-form discrete formula vs the exact chain [${c.name}]`,
-          quantity: "E N (chain) − E N (formula), iterations, over the η grid",
-          estimate: gaps.reduce((s, v) => s + v, 0) / gaps.length,
-          se: 0,
-          interval: [Math.min(...gaps), Math.max(...gaps)],
-          predicted: 0.5,
-          band: [0, 1],
-          bandWhy:
-            "[0, 1): the formula is the real-valued crossing step; SGD exits at the next integer iteration",
-          alpha,
-          method: "exact",
-        }),
-      );
-      plots.push({
+      const solved = c.etas.map((eta) => chain.solve(eta));
+      const formula = c.etas.map((eta) => linearSaddleExitIterations(input(eta)));
+      const gaps = solved.map((r, j) => r.mean - formula[j]!);
+      const panel = {
         title: c.name,
         xLabel: "step size η",
         yLabel: "E N (iterations)",
         xScale: "log",
         yScale: "log",
-        series: [
-          { name: "SGD (Monte Carlo)", mark: "points", x: c.etas, y: mc },
-          { name: "exact discrete chain", mark: "line", x: c.etas, y: exact },
-          { name: "discrete formula", mark: "line", x: c.etas, y: formula },
-          {
-            name: "leading term (1/(2γη))·ln(1/η)",
-            mark: "line",
-            x: c.etas,
-            y: c.etas.map((e) => Math.log(1 / e) / (2 * g.gamma * e)),
+      } as const;
+      const perEta = c.etas.map((eta, j) => {
+        const exact = solved[j]!.mean;
+        const sdeExact = linearSaddleSdeExitTime(input(eta));
+        return meanAgreementExperiment({
+          name: `S2 simulated E N vs the exact chain [${c.name}, η = ${eta}]`,
+          quantity: "Ê N / E N (exact discrete chain)",
+          runs: caseExitRuns(c, config, {
+            exitSet: slab,
+            eta,
+            horizon: saddleHorizon(c, eta),
+            stream: ctx.stream(c.key, j),
+            expected: saddleIterations(c, eta),
+          }),
+          reference: { value: exact, name: chain.name },
+          band: {
+            predicted: 1,
+            lo: 1 - config.relativeBand,
+            hi: 1 + config.relativeBand,
+            why: `±${config.relativeBand * 100}%: finer than the closed form's discretisation offset at η = 0.1 (0.6 of 23 iterations ≈ 2.6%); the chain's grid error is < 1e-8 relative`,
           },
-        ],
+          notes: () => [`exact chain ${exact.toFixed(3)}, discrete formula ${formula[j]!.toFixed(3)}`],
+          row: (_sample, est) => ({
+            eta,
+            n: est.runs,
+            censored: est.censored,
+            estimate: est.mean,
+            se: est.se,
+            case: c.name,
+            "exact chain E N": exact,
+            "chain grid error": solved[j]!.errorEstimate,
+            "discrete formula": formula[j]!,
+            "chain − formula": gaps[j]!,
+            "SDE E τ exact": sdeExact,
+            "SDE expansion": linearSaddleExitTime(input(eta)),
+            "η·E N / E τ": (eta * est.mean) / sdeExact,
+            "exact ∈ MC interval": exact >= est.interval[0] && exact <= est.interval[1],
+          }),
+          panel,
+          x: eta,
+          referenceSeries: "exact discrete chain",
+          extraSeries: [
+            { name: "discrete formula", mark: "line", x: [eta], y: [formula[j]!] },
+            {
+              name: "leading term (1/(2γη))·ln(1/η)",
+              mark: "line",
+              x: [eta],
+              y: [Math.log(1 / eta) / (2 * g.gamma * eta)],
+            },
+          ],
+        });
       });
-    }
-    return {
-      predictions: { "Ê N / E N (chain)": 1 },
-      measurements,
-      assertions,
-      plots,
-      notes: [
-        "Exit = leaving the slab |v₁ᵀ(x − z)| < a: along v₁ a linear saddle is exactly the 1-D chain, so the reference is exact in any dimension. (From a ball the stable directions shift E N by about −Σ̃ⱼⱼ/(4γλⱼa²) iterations; S1 uses the ball.)",
-        "The SDE columns: exact E τ along v₁ (Dawson integral) and THEORY's expansion with its O(1) term; η·E N/E τ − 1 = O(η).",
-      ],
-    };
-  },
-};
+      const closedForm = experiment({
+        name: `S2 closed-form discrete formula vs the exact chain [${c.name}]`,
+        quantity: "E N (chain) − E N (formula), iterations, over the η grid",
+        simulations: [],
+        reference: `${chain.name} against THEORY.md's discrete formula`,
+        band: {
+          predicted: 0.5,
+          lo: 0,
+          hi: 1,
+          why: "[0, 1): the formula is the real-valued crossing step; SGD exits at the next integer iteration",
+        },
+        statistic: () => ({
+          estimate: gaps.reduce((s, v) => s + v, 0) / gaps.length,
+          se: 0,
+          interval: [Math.min(...gaps), Math.max(...gaps)],
+          method: "exact",
+        }),
+        present: () => ({ predictions: { "Ê N / E N (chain)": 1 } }),
+      });
+      return [...perEta, closedForm];
+    }),
+  notes: [
+    "Exit = leaving the slab |v₁ᵀ(x − z)| < a: along v₁ a linear saddle is exactly the 1-D chain, so the reference is exact in any dimension. (From a ball the stable directions shift E N by about −Σ̃ⱼⱼ/(4γλⱼa²) iterations; S1 uses the ball.)",
+    "The SDE columns: exact E τ along v₁ (Dawson integral) and THEORY's expansion with its O(1) term; η·E N/E τ − 1 = O(η).",
+  ],
+});
+
+/** The S2 constants are for linear saddles with noise along v₁, exiting in the geometric-growth regime. */
+function checkLinear(c: SaddleTrendConfig["cases"][number]): void {
+  if (!c.linear)
+    throw new FieldError(
+      joinField(c.path, "landscape.kind"),
+      `"${c.landscapeSpec.kind}": the exact S2 constants are for linear saddles (a "quadratic" landscape); S1 covers nonlinear saddles`,
+    );
+  const g = c.geometry;
+  if (!g.escapesAlongV1)
+    throw new FieldError(
+      joinField(c.path, "noise"),
+      "has v₁ᵀΣv₁ = 0: no escape along v₁ (that is the S4 control)",
+    );
+  for (const eta of c.etas) {
+    const sd = Math.sqrt((eta * g.unstableNoiseVariance) / (g.gamma * (2 + eta * g.gamma)));
+    if (c.radius < MIN_RADIUS_IN_SDS * sd)
+      throw new FieldError(
+        joinField(c.path, "radius"),
+        `a = ${c.radius} is only ${(c.radius / sd).toFixed(2)} stationary standard deviations √(ησ_u²/(γ(2+ηγ))) at η = ${eta}; the S2 constants need a ≥ ${MIN_RADIUS_IN_SDS} of them (exits must happen in the geometric-growth regime)`,
+      );
+  }
+}

@@ -1,89 +1,35 @@
-import { readNumber, readStrictObject } from "../../config/readers.ts";
+import { readNumber } from "../../config/readers.ts";
+import {
+  DIRECTION_BINS,
+  type ExitDirections,
+  exitDirections,
+} from "../../experiments/exit/exitDirections.ts";
+import { caseExitRuns } from "../../experiments/exit/exitModel.ts";
+import type { ExitSample } from "../../experiments/exit/exitRuns.ts";
+import {
+  readSaddleClaimConfig,
+  type SaddleCase,
+  type SaddleClaimConfig,
+  saddleHorizon,
+  saddleIterations,
+} from "../../experiments/exit/saddleCase.ts";
+import { type Experiment, experiment, type Presentation } from "../../experiments/experiment.ts";
+import { explainOrder, orderBand, orderEstimate, orderPanel } from "../../experiments/order.ts";
+import type { ExitSet } from "../../landscapes/exitSet.ts";
 import { symmetricEigen, unflatten } from "../../linalg/dense.ts";
 import { transverseDecayExponent } from "../../reference/saddle.ts";
-import type { Measurement, PlotSpec } from "../../report/schema.ts";
-import type { ExitSet } from "../../simulate/exitSet.ts";
-import { makeAssertion } from "../../stats/decision.ts";
 import { orderFit } from "../../stats/regression.ts";
 import { clopperPearson } from "../../stats/tests.ts";
-import type { AssertionResult } from "../../stats/types.ts";
-import type { ClaimDefinition } from "../claim.ts";
-import { runCaseExits } from "../exit/exitCase.ts";
-import type { ExitSample } from "../exit/exitRuns.ts";
-import { type RunSize, readRunSize } from "../exit/runConfig.ts";
-import { orderAssertion } from "../weak/orderAssertion.ts";
-import { orderPanel } from "../weak/orderPlot.ts";
-import { readSaddleCases, SADDLE_CASE_KEYS, type SaddleCase, saddleHorizon } from "./saddleCase.ts";
+import { defineClaim } from "../claim.ts";
 
-interface S3Config extends RunSize {
+interface S3Config extends SaddleClaimConfig {
   /** |cos(exit, v₁)| above this counts as "along v₁". */
   alignment: number;
   /** Lower edge of the band for the aligned fraction at the smallest η. */
   alignedBand: number;
-  cases: SaddleCase[];
 }
 
-/** Direction statistics of the exits of one experiment, relative to the saddle z and its v₁. */
-interface ExitDirections {
-  exits: number;
-  aligned: number;
-  positive: number;
-  /**
-   * Mean and SE of the transverse part of the exit: |sin θ| = |x − z − (v₁ᵀ(x − z))v₁| / |x − z| for ball exits;
-   * |v₂ᵀ(x − z)|/a for slab exits when a second unstable direction v₂ is measured.
-   */
-  transverseMean: number;
-  transverseSe: number;
-  /** Histogram of cos θ on [−1, 1]. */
-  histogram: number[];
-}
-
-const BINS = 40;
-
-function exitDirections(
-  sample: ExitSample,
-  c: SaddleCase,
-  alignment: number,
-  v2: number[] | null,
-): ExitDirections {
-  const d = sample.dim;
-  const v1 = c.geometry.v1;
-  let aligned = 0;
-  let positive = 0;
-  let s = 0;
-  let ss = 0;
-  const histogram = new Array<number>(BINS).fill(0);
-  for (let e = 0; e < sample.exits; e++) {
-    let r2 = 0;
-    let u = 0;
-    let w = 0;
-    for (let i = 0; i < d; i++) {
-      const dx = sample.exitStates[e * d + i]! - c.x0[i]!;
-      r2 += dx * dx;
-      u += dx * v1[i]!;
-      if (v2) w += dx * v2[i]!;
-    }
-    const cos = u / Math.sqrt(r2);
-    const sin = v2 ? Math.abs(w) / c.radius : Math.sqrt(Math.max(0, 1 - cos * cos));
-    if (Math.abs(cos) > alignment) aligned++;
-    if (u > 0) positive++;
-    s += sin;
-    ss += sin * sin;
-    histogram[Math.min(BINS - 1, Math.floor(((cos + 1) / 2) * BINS))]! += 1;
-  }
-  const n = sample.exits;
-  const mean = s / n;
-  return {
-    exits: n,
-    aligned,
-    positive,
-    transverseMean: mean,
-    transverseSe: Math.sqrt(Math.max(0, ss / n - mean * mean) / (n - 1)),
-    histogram,
-  };
-}
-
-export const S3: ClaimDefinition<S3Config> = {
+export const S3 = defineClaim<S3Config>({
   id: "S3",
   title: "Saddle exits concentrate on ±v₁, each sign with probability ½",
   statement:
@@ -95,151 +41,167 @@ export const S3: ClaimDefinition<S3Config> = {
     "THEORY.md's linearised computation (the paper does not state it).",
   family: "saddle",
   parseConfig(raw, path) {
-    const cfg = readStrictObject(raw, path, [
-      "particles",
-      "blockSize",
-      "alignment",
-      "alignedBand",
-      "cases",
-      ...SADDLE_CASE_KEYS,
-    ]);
+    const { rest, ...config } = readSaddleClaimConfig(raw, path, { extra: ["alignment", "alignedBand"] });
     const p = (k: string) => (path ? `${path}.${k}` : k);
-    const { particles, blockSize } = readRunSize(cfg, path);
     const unit = { min: 0, max: 1, exclusiveMin: true, exclusiveMax: true };
-    const alignment = cfg.alignment === undefined ? 0.9 : readNumber(cfg.alignment, p("alignment"), unit);
-    const alignedBand = readNumber(cfg.alignedBand, p("alignedBand"), unit);
-    const cases = readSaddleCases(cfg, path);
-    return { particles, blockSize, alignment, alignedBand, cases };
+    const alignment = rest.alignment === undefined ? 0.9 : readNumber(rest.alignment, p("alignment"), unit);
+    return { ...config, alignment, alignedBand: readNumber(rest.alignedBand, p("alignedBand"), unit) };
   },
-  // Per case: aligned fraction at the smallest η, sign balance; plus the γ₂ order when there is a γ₂.
-  assertionCount: (c) => c.cases.reduce((s, k) => s + (k.geometry.gamma2 !== undefined ? 1 : 2), 0),
-  async run(config, ctx) {
-    const measurements: Measurement[] = [];
-    const assertions: AssertionResult[] = [];
-    const plots: PlotSpec[] = [];
-    const predictions: Record<string, number> = { "P(exit along +v₁)": 0.5 };
-    const alpha = ctx.alphaPerAssertion;
-    const total = config.cases.reduce((s, c) => s + c.etas.length, 0);
-    let done = 0;
-    for (const c of config.cases) {
-      const g = c.geometry;
-      const rows: ExitDirections[] = [];
-      // With a second unstable direction the exit is taken from the slab |v₁ᵀ(x − z)| < a, so the v₂ component
-      // at exit is not cut off by the ball (in the ball a large v₂ part causes the exit and saturates |sin θ|).
-      const v2 = g.gamma2 === undefined ? null : secondUnstableDirection(c);
-      const exitSet: ExitSet = v2
-        ? { kind: "slab", normal: g.v1, center: c.x0, halfWidth: c.radius }
-        : c.exitSet;
-      for (const [j, eta] of c.etas.entries()) {
-        const sample = await runCaseExits(ctx.pool, c, config, {
-          exitSet,
-          eta,
-          horizon: saddleHorizon(c, eta),
-          stream: `${ctx.seed}/S3/${c.key}/${j}`,
-        });
-        const dir = exitDirections(sample, c, config.alignment, v2);
-        rows.push(dir);
+  // Per case: SGD exits from the saddle at each η; with one unstable direction, the aligned fraction at the
+  // smallest η and the sign balance; with a second one, the transverse decay order.
+  experiments: (config, ctx) => config.cases.flatMap((c) => caseExperiments(c, config, ctx.stream)),
+  notes: ["cos θ = v₁ᵀ(x_N − z)/|x_N − z| at the exit iteration N; Clopper–Pearson intervals for fractions."],
+});
+
+function caseExperiments(
+  c: SaddleCase,
+  config: S3Config,
+  stream: (...p: (string | number)[]) => string,
+): Experiment[] {
+  const g = c.geometry;
+  // With a second unstable direction the exit is taken from the slab |v₁ᵀ(x − z)| < a, so the v₂ component
+  // at exit is not cut off by the ball (in the ball a large v₂ part causes the exit and saturates |sin θ|).
+  const v2 = g.gamma2 === undefined ? null : secondUnstableDirection(c);
+  const exitSet: ExitSet = v2 ? { kind: "slab", normal: g.v1, center: c.x0, halfWidth: c.radius } : c.exitSet;
+  const runs = c.etas.map((eta, j) =>
+    caseExitRuns(c, config, {
+      exitSet,
+      eta,
+      horizon: saddleHorizon(c, eta),
+      stream: stream(c.key, j),
+      expected: saddleIterations(c, eta),
+    }),
+  );
+  const directions = (data: readonly unknown[]) =>
+    data.map((d) =>
+      exitDirections(d as ExitSample, { z: c.x0, v1: g.v1, radius: c.radius }, config.alignment, v2),
+    );
+  /** The per-η table and the histogram of exit directions, shown with the assertion that uses every η. */
+  const present = (data: readonly unknown[], alpha: number, extra: Presentation = {}): Presentation => {
+    const rows = directions(data);
+    return {
+      ...extra,
+      measurements: rows.map((dir, j) => {
+        const sample = data[j] as ExitSample;
         const [lo, hi] = clopperPearson(dir.aligned, dir.exits, alpha);
-        measurements.push({
-          eta,
+        const frac = dir.aligned / dir.exits;
+        return {
+          eta: c.etas[j]!,
           n: sample.runs,
           censored: sample.censored,
-          estimate: dir.aligned / dir.exits,
-          se: Math.sqrt(((dir.aligned / dir.exits) * (1 - dir.aligned / dir.exits)) / dir.exits),
+          estimate: frac,
+          se: Math.sqrt((frac * (1 - frac)) / dir.exits),
           case: c.name,
           "aligned lo": lo,
           "aligned hi": hi,
           "fraction along +v₁": dir.positive / dir.exits,
           [v2 ? "E|v₂ᵀ(x − z)|/a" : "E|sin θ|"]: dir.transverseMean,
           "transverse SE": dir.transverseSe,
-        });
-        ctx.progress(++done / total);
-      }
-      const last = rows[rows.length - 1]!;
-      const etaMin = c.etas[c.etas.length - 1]!;
-      if (g.gamma2 === undefined) {
-        const frac = last.aligned / last.exits;
-        assertions.push(
-          makeAssertion({
-            name: `S3 exits along ±v₁ [${c.name}, η = ${etaMin}]`,
-            quantity: `fraction of exits with |cos(exit − z, v₁)| > ${config.alignment}`,
+        };
+      }),
+      plots: [...(extra.plots ?? []), histogramPanel(`${c.name}: exit directions`, rows, c.etas)],
+    };
+  };
+  const etaMin = c.etas[c.etas.length - 1]!;
+  if (g.gamma2 === undefined)
+    return [
+      experiment({
+        name: `S3 exits along ±v₁ [${c.name}, η = ${etaMin}]`,
+        quantity: `fraction of exits with |cos(exit − z, v₁)| > ${config.alignment}`,
+        simulations: runs,
+        reference: "Kifer: the exit concentrates on ±v₁ as η → 0",
+        band: {
+          predicted: 1,
+          lo: config.alignedBand,
+          hi: 1,
+          why: `≥ ${config.alignedBand}: the stable components at exit are O(√η/a), so misaligned exits are rare at this η (the fraction → 1 as η → 0; the trend over η is in the table)`,
+        },
+        statistic(data, alpha) {
+          const rows = directions(data);
+          const last = rows[rows.length - 1]!;
+          const frac = last.aligned / last.exits;
+          return {
             estimate: frac,
             se: Math.sqrt((frac * (1 - frac)) / last.exits),
             interval: clopperPearson(last.aligned, last.exits, alpha),
-            predicted: 1,
-            band: [config.alignedBand, 1],
-            bandWhy: `≥ ${config.alignedBand}: the stable components at exit are O(√η/a), so misaligned exits are rare at this η (the fraction → 1 as η → 0; the trend over η is in the table)`,
-            alpha,
             method: "monte-carlo",
             notes: [
               `aligned fractions by η: ${rows.map((r) => (r.aligned / r.exits).toFixed(4)).join(", ")}`,
             ],
-          }),
-        );
-        const pooled = rows.reduce((s, r) => s + r.positive, 0);
-        const runs = rows.reduce((s, r) => s + r.exits, 0);
-        const share = pooled / runs;
-        assertions.push(
-          makeAssertion({
-            name: `S3 sign balance [${c.name}]`,
-            quantity: "fraction of exits on the +v₁ side (all η pooled)",
+          };
+        },
+      }),
+      experiment({
+        name: `S3 sign balance [${c.name}]`,
+        quantity: "fraction of exits on the +v₁ side (all η pooled)",
+        simulations: runs,
+        reference: "symmetry: ½ on each side",
+        band: {
+          predicted: 0.5,
+          lo: 0.49,
+          hi: 0.51,
+          why: "±0.01: symmetric noise and f(z + u) symmetric to O(u³) make the two sides equally likely; a 2% imbalance would be visible at these counts",
+        },
+        statistic(data, alpha) {
+          const rows = directions(data);
+          const pooled = rows.reduce((s, r) => s + r.positive, 0);
+          const exits = rows.reduce((s, r) => s + r.exits, 0);
+          const share = pooled / exits;
+          return {
             estimate: share,
-            se: Math.sqrt((share * (1 - share)) / runs),
-            interval: clopperPearson(pooled, runs, alpha),
-            predicted: 0.5,
-            band: [0.49, 0.51],
-            bandWhy:
-              "±0.01: symmetric noise and f(z + u) symmetric to O(u³) make the two sides equally likely; a 2% imbalance would be visible at these counts",
-            alpha,
+            se: Math.sqrt((share * (1 - share)) / exits),
+            interval: clopperPearson(pooled, exits, alpha),
             method: "monte-carlo",
-          }),
-        );
-      } else {
-        const predicted = transverseDecayExponent(g.gamma, g.gamma2);
-        predictions[`${c.key}: (1 − γ₂/γ)/2`] = predicted;
-        const means = rows.map((r) => r.transverseMean);
-        const fit = orderFit(
-          c.etas,
-          means,
-          rows.map((r) => r.transverseSe),
-          alpha,
-        );
-        assertions.push(
-          orderAssertion({
-            name: `S3 transverse decay with a second unstable direction [${c.name}]`,
-            quantity: "slope of log E|v₂ᵀ(x_N − z)|/a on log η (exit from the slab |v₁ᵀ(x − z)| < a)",
-            fit,
-            predicted,
-            alpha,
-            bandWhy:
-              "±0.1: in the linear model the v₂ part at the slab exit is exactly ∝ η^{(1−γ₂/γ)/2} up to O(η) discrete-time factors, so the band only absorbs those",
-          }),
-        );
-        plots.push(
-          orderPanel({
-            title: `${c.name}: transverse part of the exit direction`,
-            yLabel: "E|v₂ᵀ(x_N − z)|/a",
-            etas: c.etas,
-            errors: means,
-            errorName: "SGD (Monte Carlo)",
-            fit,
-            predicted,
-          }),
-        );
-      }
-      plots.push(histogramPanel(`${c.name}: exit directions`, rows, c.etas));
-    }
+          };
+        },
+        present: (data, result) => present(data, result.alpha, { predictions: { "P(exit along +v₁)": 0.5 } }),
+      }),
+    ];
+  const predicted = transverseDecayExponent(g.gamma, g.gamma2);
+  const fitOf = (data: readonly unknown[], alpha: number) => {
+    const rows = directions(data);
     return {
-      predictions,
-      measurements,
-      assertions,
-      plots,
-      notes: [
-        "cos θ = v₁ᵀ(x_N − z)/|x_N − z| at the exit iteration N; Clopper–Pearson intervals for fractions.",
-      ],
+      rows,
+      fit: orderFit(
+        c.etas,
+        rows.map((r) => r.transverseMean),
+        rows.map((r) => r.transverseSe),
+        alpha,
+      ),
     };
-  },
-};
+  };
+  return [
+    experiment({
+      name: `S3 transverse decay with a second unstable direction [${c.name}]`,
+      quantity: "slope of log E|v₂ᵀ(x_N − z)|/a on log η (exit from the slab |v₁ᵀ(x − z)| < a)",
+      simulations: runs,
+      reference: `the linearised rate (1 − γ₂/γ)/2 = ${predicted.toPrecision(6)}`,
+      band: orderBand(
+        predicted,
+        "±0.1: in the linear model the v₂ part at the slab exit is exactly ∝ η^{(1−γ₂/γ)/2} up to O(η) discrete-time factors, so the band only absorbs those",
+      ),
+      statistic: (data, alpha) => orderEstimate(fitOf(data, alpha).fit),
+      explain: explainOrder(predicted),
+      present(data, result) {
+        const { rows, fit } = fitOf(data, result.alpha);
+        return present(data, result.alpha, {
+          predictions: { "P(exit along +v₁)": 0.5, [`${c.key}: (1 − γ₂/γ)/2`]: predicted },
+          plots: [
+            orderPanel({
+              title: `${c.name}: transverse part of the exit direction`,
+              yLabel: "E|v₂ᵀ(x_N − z)|/a",
+              etas: c.etas,
+              errors: rows.map((r) => r.transverseMean),
+              errorName: "SGD (Monte Carlo)",
+              fit,
+              predicted,
+            }),
+          ],
+        });
+      },
+    }),
+  ];
+}
 
 /** The eigenvector of the second most negative eigenvalue of ∇²f(z). */
 function secondUnstableDirection(c: SaddleCase): number[] {
@@ -248,14 +210,16 @@ function secondUnstableDirection(c: SaddleCase): number[] {
   return vectors.map((row) => row[1]!);
 }
 
-function histogramPanel(title: string, rows: ExitDirections[], etas: number[]): PlotSpec {
-  const centres = Array.from({ length: BINS }, (_, b) => -1 + (2 * (b + 0.5)) / BINS);
+function histogramPanel(title: string, rows: ExitDirections[], etas: number[]) {
+  const centres = Array.from({ length: DIRECTION_BINS }, (_, b) => -1 + (2 * (b + 0.5)) / DIRECTION_BINS);
   return {
-    title,
-    xLabel: "cos θ (exit direction against v₁)",
-    yLabel: "fraction of exits per bin",
-    xScale: "linear",
-    yScale: "linear",
+    panel: {
+      title,
+      xLabel: "cos θ (exit direction against v₁)",
+      yLabel: "fraction of exits per bin",
+      xScale: "linear" as const,
+      yScale: "linear" as const,
+    },
     series: rows.map((r, i) => ({
       name: `η = ${etas[i]}`,
       mark: "line" as const,

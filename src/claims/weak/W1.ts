@@ -1,12 +1,16 @@
-import type { ClaimDefinition } from "../claim.ts";
 import {
   parseWeakOrderConfig,
-  runWeakOrder,
+  WEAK_ORDER_NOTES,
+  type WeakOrderClaim,
   type WeakOrderConfig,
-  weakOrderAssertionCount,
-} from "./weakOrder.ts";
+  weakOrderExperiments,
+} from "../../experiments/weak/weakOrder.ts";
+import { defineClaim } from "../claim.ts";
 
-export const W1: ClaimDefinition<WeakOrderConfig> = {
+/** SME-1 against SGD, with gradient flow as the control that is also order 1. */
+const ORDER: WeakOrderClaim = { id: "W1", model: "sme1", predicted: 1, controls: ["gf"] };
+
+export const W1 = defineClaim<WeakOrderConfig>({
   id: "W1",
   title: "SME-1 approximates SGD weakly to order 1 in η",
   statement:
@@ -18,7 +22,7 @@ export const W1: ClaimDefinition<WeakOrderConfig> = {
     "Li–Tai–E (JMLR 2019). Exact Gaussian references on quadratics (THEORY.md §W).",
   family: "weak",
   parseConfig: parseWeakOrderConfig,
-  assertionCount: weakOrderAssertionCount,
-  run: (config, ctx) =>
-    runWeakOrder({ id: "W1", model: "sme1", predicted: 1, controls: ["gf"] }, config, ctx),
-};
+  // Per case and φ: the weak error at each η (exact references; coupled Monte Carlo in d-D), order 1 ± 0.1.
+  experiments: (config, ctx) => weakOrderExperiments(ORDER, config, ctx.stream),
+  notes: WEAK_ORDER_NOTES(ORDER),
+});

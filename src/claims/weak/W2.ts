@@ -1,12 +1,16 @@
-import type { ClaimDefinition } from "../claim.ts";
 import {
   parseWeakOrderConfig,
-  runWeakOrder,
+  WEAK_ORDER_NOTES,
+  type WeakOrderClaim,
   type WeakOrderConfig,
-  weakOrderAssertionCount,
-} from "./weakOrder.ts";
+  weakOrderExperiments,
+} from "../../experiments/weak/weakOrder.ts";
+import { defineClaim } from "../claim.ts";
 
-export const W2: ClaimDefinition<WeakOrderConfig> = {
+/** SME-2 against SGD, with SME-1 and gradient flow as controls that stay order 1. */
+const ORDER: WeakOrderClaim = { id: "W2", model: "sme2", predicted: 2, controls: ["sme1", "gf"] };
+
+export const W2 = defineClaim<WeakOrderConfig>({
   id: "W2",
   title: "SME-2 approximates SGD weakly to order 2 in η: the noise term matters",
   statement:
@@ -19,7 +23,7 @@ export const W2: ClaimDefinition<WeakOrderConfig> = {
     "separates in a rotated frame (the 2-D expectations factorize over two 1-D grid solves).",
   family: "weak",
   parseConfig: parseWeakOrderConfig,
-  assertionCount: weakOrderAssertionCount,
-  run: (config, ctx) =>
-    runWeakOrder({ id: "W2", model: "sme2", predicted: 2, controls: ["sme1", "gf"] }, config, ctx),
-};
+  // Per case and φ: the weak error at each η from exact references, order 2 ± 0.1; SME-1 and GF as controls.
+  experiments: (config, ctx) => weakOrderExperiments(ORDER, config, ctx.stream),
+  notes: WEAK_ORDER_NOTES(ORDER),
+});

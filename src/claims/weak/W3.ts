@@ -1,17 +1,15 @@
 import { readEtaGrid, readStrictObject } from "../../config/readers.ts";
+import { experiment } from "../../experiments/experiment.ts";
+import { explainOrder, orderBand, orderEstimate, orderPanel } from "../../experiments/order.ts";
+import { checkStable, type QuadraticCase, readCases } from "../../experiments/weak/quadraticCase.ts";
 import { add, type Matrix } from "../../linalg/dense.ts";
 import {
   sgdStationaryCovariance,
   sme1StationaryCovariance,
   sme2StationaryCovariance,
 } from "../../reference/stationaryVariance.ts";
-import type { Measurement, PlotSpec } from "../../report/schema.ts";
-import { type OrderFit, orderFit } from "../../stats/regression.ts";
-import type { AssertionResult } from "../../stats/types.ts";
-import type { ClaimDefinition } from "../claim.ts";
-import { orderAssertion } from "./orderAssertion.ts";
-import { orderPanel } from "./orderPlot.ts";
-import { checkStable, type QuadraticCase, readCases } from "./quadraticCase.ts";
+import { orderFit } from "../../stats/regression.ts";
+import { defineClaim } from "../claim.ts";
 
 interface W3Config {
   etas: number[];
@@ -20,18 +18,35 @@ interface W3Config {
 
 const frobenius = (A: Matrix) => Math.sqrt(A.flat().reduce((s, a) => s + a * a, 0));
 
-/**
- * The four error curves of W3 per case: relative and absolute stationary-covariance error of SME-1 and SME-2
- * against SGD, with the order each must show.
- */
+/** The four error curves per case: relative and absolute stationary-covariance error of SME-1 and SME-2. */
 const CURVES = [
-  { key: "sme1Relative", scheme: "SME-1", kind: "relative", order: 1 },
+  { key: "sme1Relative", scheme: "SME-1", kind: "relative", order: 1, control: "sme2Relative" },
   { key: "sme2Relative", scheme: "SME-2", kind: "relative", order: 1 },
-  { key: "sme1Absolute", scheme: "SME-1", kind: "absolute", order: 2 },
+  { key: "sme1Absolute", scheme: "SME-1", kind: "absolute", order: 2, control: "sme2Absolute" },
   { key: "sme2Absolute", scheme: "SME-2", kind: "absolute", order: 2 },
 ] as const;
+type CurveKey = (typeof CURVES)[number]["key"];
 
-export const W3: ClaimDefinition<W3Config> = {
+/** Exact stationary covariances of SGD, SME-1 and SME-2 (Lyapunov/Stein equations) at every η. */
+function stationaryErrors(c: QuadraticCase, etas: number[]) {
+  return etas.map((eta) => {
+    const input = { H: c.H, Sigma: c.Sigma, eta };
+    const sgd = sgdStationaryCovariance(input);
+    const e1 = frobenius(add(sme1StationaryCovariance(input), sgd, -1));
+    const e2 = frobenius(add(sme2StationaryCovariance(input), sgd, -1));
+    const norm = frobenius(sgd);
+    return {
+      eta,
+      norm,
+      sme1Relative: e1 / norm,
+      sme2Relative: e2 / norm,
+      sme1Absolute: e1,
+      sme2Absolute: e2,
+    };
+  });
+}
+
+export const W3 = defineClaim<W3Config>({
   id: "W3",
   title: "Stationary variance: SGD vs SME-1 vs SME-2 on quadratics",
   statement:
@@ -49,82 +64,60 @@ export const W3: ClaimDefinition<W3Config> = {
     for (const c of cases) checkStable(etas, c.lambdaMax, `${path}etas`);
     return { etas, cases };
   },
-  assertionCount: (c) => c.cases.length * CURVES.length,
-  async run(config, ctx) {
-    const measurements: Measurement[] = [];
-    const assertions: AssertionResult[] = [];
-    const plots: PlotSpec[] = [];
-    for (const [ci, c] of config.cases.entries()) {
-      const curves: Record<(typeof CURVES)[number]["key"], number[]> = {
-        sme1Relative: [],
-        sme2Relative: [],
-        sme1Absolute: [],
-        sme2Absolute: [],
-      };
-      for (const eta of config.etas) {
-        const input = { H: c.H, Sigma: c.Sigma, eta };
-        const sgd = sgdStationaryCovariance(input);
-        const e1 = frobenius(add(sme1StationaryCovariance(input), sgd, -1));
-        const e2 = frobenius(add(sme2StationaryCovariance(input), sgd, -1));
-        const norm = frobenius(sgd);
-        curves.sme1Relative.push(e1 / norm);
-        curves.sme2Relative.push(e2 / norm);
-        curves.sme1Absolute.push(e1);
-        curves.sme2Absolute.push(e2);
-        measurements.push({
-          eta,
-          n: 0,
-          estimate: e1 / norm,
-          se: 0,
-          case: c.name,
-          sgdStationaryNorm: norm,
-          sme1Relative: e1 / norm,
-          sme2Relative: e2 / norm,
-          sme1Absolute: e1,
-          sme2Absolute: e2,
-        });
-      }
-      const panels: { curve: (typeof CURVES)[number]; y: number[]; fit: OrderFit }[] = [];
-      for (const curve of CURVES) {
-        const y = curves[curve.key];
-        const fit = orderFit(config.etas, y, null, ctx.alphaPerAssertion);
-        assertions.push(
-          orderAssertion({
-            name: `W3 ${curve.kind} error order of ${curve.scheme} [case ${ci + 1}]`,
-            quantity: `slope of log ${curve.kind} stationary-covariance error on log η (exact)`,
-            fit,
-            predicted: curve.order,
-            alpha: ctx.alphaPerAssertion,
-          }),
-        );
-        panels.push({ curve, y, fit });
-      }
-      for (const kind of ["relative", "absolute"] as const) {
-        const [a, b] = panels.filter((p) => p.curve.kind === kind);
-        plots.push(
-          orderPanel({
-            title: `case ${ci + 1} (${c.name}): ${kind} error`,
-            yLabel: kind === "relative" ? "‖C_SDE − C_SGD‖_F / ‖C_SGD‖_F" : "‖C_SDE − C_SGD‖_F",
-            etas: config.etas,
-            errors: a!.y,
-            errorName: `${a!.curve.scheme} vs SGD (exact)`,
-            fit: a!.fit,
-            predicted: a!.curve.order,
-            controls: [{ name: `${b!.curve.scheme} vs SGD (exact)`, y: b!.y }],
-          }),
-        );
-      }
-      ctx.progress((ci + 1) / config.cases.length);
-    }
-    return {
-      predictions: { relativeOrder: 1, absoluteOrder: 2 },
-      measurements,
-      assertions,
-      plots,
-      notes: [
-        "1-D leading terms: relative error −ηλ/2 (SME-1) and −ηλ (SME-2); both SDEs are first order for the " +
-          "stationary variance, which is why W3 asserts order 1 for both relative errors.",
-      ],
-    };
-  },
-};
+  // Per case and curve: exact stationary covariances at each η, order 1 (relative) or 2 (absolute) ± 0.1.
+  experiments: (config) =>
+    config.cases.flatMap((c, ci) => {
+      const rows = stationaryErrors(c, config.etas);
+      const y = (key: CurveKey) => rows.map((r) => r[key]);
+      return CURVES.map((curve) =>
+        experiment({
+          name: `W3 ${curve.kind} error order of ${curve.scheme} [case ${ci + 1}]`,
+          quantity: `slope of log ${curve.kind} stationary-covariance error on log η (exact)`,
+          simulations: [],
+          reference: "the exact stationary covariances (closed forms / Lyapunov equations)",
+          band: orderBand(curve.order),
+          statistic: (_d, alpha) => orderEstimate(orderFit(config.etas, y(curve.key), null, alpha)),
+          explain: explainOrder(curve.order),
+          present(_d, result) {
+            if (!("control" in curve)) return {};
+            const control = CURVES.find((k) => k.key === curve.control)!;
+            return {
+              ...(curve.kind === "relative"
+                ? {
+                    measurements: rows.map((r) => ({
+                      eta: r.eta,
+                      n: 0,
+                      estimate: r.sme1Relative,
+                      se: 0,
+                      case: c.name,
+                      sgdStationaryNorm: r.norm,
+                      sme1Relative: r.sme1Relative,
+                      sme2Relative: r.sme2Relative,
+                      sme1Absolute: r.sme1Absolute,
+                      sme2Absolute: r.sme2Absolute,
+                    })),
+                    predictions: { relativeOrder: 1, absoluteOrder: 2 },
+                  }
+                : {}),
+              plots: [
+                orderPanel({
+                  title: `case ${ci + 1} (${c.name}): ${curve.kind} error`,
+                  yLabel: curve.kind === "relative" ? "‖C_SDE − C_SGD‖_F / ‖C_SGD‖_F" : "‖C_SDE − C_SGD‖_F",
+                  etas: config.etas,
+                  errors: y(curve.key),
+                  errorName: `${curve.scheme} vs SGD (exact)`,
+                  fit: orderFit(config.etas, y(curve.key), null, result.alpha),
+                  predicted: curve.order,
+                  controls: [{ name: `${control.scheme} vs SGD (exact)`, y: y(control.key) }],
+                }),
+              ],
+            };
+          },
+        }),
+      );
+    }),
+  notes: [
+    "1-D leading terms: relative error −ηλ/2 (SME-1) and −ηλ (SME-2); both SDEs are first order for the " +
+      "stationary variance, which is why W3 asserts order 1 for both relative errors.",
+  ],
+});

@@ -136,8 +136,8 @@ export function discreteExitChain(input: DiscreteExitChainInput): DiscreteExitCh
     gradient,
     noiseStd,
     eta,
-    a: lower ?? truncation ?? autoTruncation(gradient, noiseStd, eta, start, -1),
-    b: upper ?? truncation ?? autoTruncation(gradient, noiseStd, eta, start, +1),
+    a: lower ?? truncation ?? reflectingWall(gradient, noiseStd, eta, start, -1),
+    b: upper ?? truncation ?? reflectingWall(gradient, noiseStd, eta, start, +1),
     lowerAbsorbs: lower !== undefined,
     upperAbsorbs: upper !== undefined,
   };
@@ -166,9 +166,11 @@ export function discreteExitChain(input: DiscreteExitChainInput): DiscreteExitCh
 
 /**
  * Truncation point on the side `direction` (−1 left, +1 right) of start: where U(y) = (2/η)∫_start^y f'/s² has
- * risen TRUNCATION_MARGIN above its running minimum, plus K step widths.
+ * risen TRUNCATION_MARGIN above its running minimum, plus K step widths. U is also the exponent of the SDE's
+ * quasi-stationary density (drift −f', diffusion² ηs²), so the same point is where the exact 1-D references put
+ * a reflecting wall for either process (reference/exit/exitReference.ts): one wall rule for both.
  */
-function autoTruncation(
+export function reflectingWall(
   gradient: (x: number) => number,
   noiseStd: (x: number) => number,
   eta: number,

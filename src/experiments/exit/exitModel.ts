@@ -5,18 +5,19 @@ import {
   type VerifiedCriticalPoint,
   verifyCriticalPoints,
 } from "../../landscapes/criticalPoints.ts";
+import type { ExitSet } from "../../landscapes/exitSet.ts";
 import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
 import type { Landscape, LandscapeSpec } from "../../landscapes/landscape.ts";
 import { noiseFromSpec } from "../../noise/fromSpec.ts";
 import type { NoiseModel, NoiseSpec } from "../../noise/noise.ts";
-import type { WorkerPool } from "../../parallel/pool.ts";
-import type { ExitSet } from "../../simulate/exitSet.ts";
-import { type ExitSample, runExits } from "./exitRuns.ts";
-import type { RunSize } from "./runConfig.ts";
+import type { ExitProblem } from "../../reference/exit/exitReference.ts";
+import type { Simulation } from "../experiment.ts";
+import type { RunSize } from "../runSize.ts";
+import { type ExitSample, exitRuns } from "./exitRuns.ts";
 
 /**
  * What the minimizer and saddle cases share: a validated landscape and noise model, the start and the exit
- * region. The exit runner needs only this, so both families run through `runCaseExits`.
+ * region. Exit runs and exact references need only this, so every exit claim builds them from it.
  */
 export interface ExitModel {
   landscapeSpec: LandscapeSpec;
@@ -89,14 +90,13 @@ export function snapToCriticalPoint(f: Landscape, x: number[], field: string, wh
   return refined.x;
 }
 
-/** Runs one exit experiment of a case (its own exit set unless another is given), `size` runs per η. */
-export function runCaseExits(
-  pool: WorkerPool,
+/** The exit runs of a case (its own exit set unless another is given), `size` runs per point. */
+export function caseExitRuns(
   c: ExitModel,
   size: RunSize,
-  run: { eta: number; horizon: number; stream: string; exitSet?: ExitSet },
-): Promise<ExitSample> {
-  return runExits(pool, {
+  run: { eta: number; horizon: number; stream: string; exitSet?: ExitSet; expected?: number },
+): Simulation<ExitSample> {
+  return exitRuns({
     landscape: c.landscapeSpec,
     noise: c.noiseSpec,
     x0: c.x0,
@@ -106,5 +106,17 @@ export function runCaseExits(
     particles: size.particles,
     blockSize: size.blockSize,
     stream: run.stream,
+    ...(run.expected === undefined ? {} : { expected: run.expected }),
   });
+}
+
+/** The exact-reference problem of a case (reference/exit/exitReference.ts), along the path through `via`. */
+export function exitProblem(c: ExitModel, via?: readonly number[], exitSet?: ExitSet): ExitProblem {
+  return {
+    landscape: c.landscape,
+    noise: c.noise,
+    start: c.x0,
+    exitSet: exitSet ?? c.exitSet,
+    ...(via ? { path: [via] } : {}),
+  };
 }

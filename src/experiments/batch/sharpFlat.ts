@@ -7,17 +7,19 @@
  *   minibatch   real batches of B  (noise c_B·Σ_n(x), Σ_n = 1600g'² + 200 ≈ 800·F'' near the minima)
  *
  * and the exact 1-D references of their diffusions dX = −F'dt + √(ηΣ(X)) dW: mean first-passage times by
- * quadrature (reference/exit/mfpt.ts) from each minimum to a level `exitPast` beyond the saddle.
+ * quadrature (through reference/exit/exitReference.ts) from each minimum to a level `exitPast` beyond the saddle.
  */
 import { FieldError } from "../../config/fieldError.ts";
 import { readNumber, readString } from "../../config/readers.ts";
 import { residualTwoWellModel } from "../../datasets/residualTwoWell.ts";
+import type { ExitSet } from "../../landscapes/exitSet.ts";
 import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
 import type { Landscape, LandscapeSpec } from "../../landscapes/landscape.ts";
+import { noiseFromSpec } from "../../noise/fromSpec.ts";
 import type { NoiseSpec } from "../../noise/noise.ts";
 import { loadResidualDataset, residualLandscapeSpec } from "../../noise/residualMinibatch.ts";
-import type { ExitSet } from "../../simulate/exitSet.ts";
-import { halfLineDiffusionSteps } from "../minimizer/exactChain.ts";
+import { exactExitReference } from "../../reference/exit/exitReference.ts";
+import { type ExitModel, exitProblem } from "../exit/exitModel.ts";
 
 export type NoiseKind = "isotropic" | "minibatch";
 
@@ -106,36 +108,37 @@ export function noiseOf(
     : { kind: "minibatch", dataset: p.dataset, batch, sampling: "with-replacement" };
 }
 
-/** Σ(x) of that noise (the diffusion's), for the quadrature. */
-export function varianceOf(
-  kind: NoiseKind,
-  batch: number,
-  p: SharpFlatProblem,
-  sigma1Squared: number,
-): (x: number) => number {
-  return kind === "isotropic" ? () => sigma1Squared / batch : (x) => p.populationVariance(x) / batch;
-}
-
 /** Leaving the flat well: x ≥ saddle + exitPast; the sharp well: x ≤ saddle − exitPast. */
-export function exitSetOf(well: "flat" | "sharp", p: SharpFlatProblem, exitPast: number): ExitSet {
+export function exitSetOf(well: Well, p: SharpFlatProblem, exitPast: number): ExitSet {
   return well === "flat"
     ? { kind: "half-space", normal: [1], offset: p.saddle + exitPast }
     : { kind: "half-space", normal: [-1], offset: -(p.saddle - exitPast) };
 }
 
-/** E N of the diffusion by quadrature (time/η): reflecting 3 behind the well, absorbing at the exit level. */
-export function diffusionExitSteps(
-  well: "flat" | "sharp",
+export type Well = "flat" | "sharp";
+
+/** SGD from one of the minima with the given noise, leaving `exitPast` beyond the saddle: a case of its own. */
+export function wellModel(
   p: SharpFlatProblem,
-  eta: number,
-  variance: (x: number) => number,
+  noiseSpec: NoiseSpec,
+  well: Well,
   exitPast: number,
-): number {
-  return halfLineDiffusionSteps({
-    gradient: p.gradient,
-    variance,
-    eta,
-    start: well === "flat" ? p.flat : p.sharp,
-    level: well === "flat" ? p.saddle + exitPast : p.saddle - exitPast,
-  });
+): ExitModel {
+  return {
+    landscapeSpec: p.landscapeSpec,
+    landscape: p.landscape,
+    noiseSpec,
+    noise: noiseFromSpec(noiseSpec, p.landscape, ""),
+    x0: [well === "flat" ? p.flat : p.sharp],
+    exitSet: exitSetOf(well, p, exitPast),
+  };
+}
+
+/**
+ * E N of the model's diffusion dX = −F'dt + √(ηΣ(X)) dW (time/η) by quadrature, from the exact-reference
+ * chooser: what real batch noise is compared with (its discrete increments have no exact chain), and what the
+ * two-state model of B5 is built from.
+ */
+export function diffusionExitSteps(model: ExitModel, eta: number): number {
+  return exactExitReference(exitProblem(model), "sme1").meanIterations(eta);
 }

@@ -1,7 +1,8 @@
 import { FieldError, formatNumber } from "../../config/fieldError.ts";
 import { readNumber } from "../../config/readers.ts";
+import { exactExitReferenceOrNull } from "../../reference/exit/exitReference.ts";
 import { eyringKramersTime } from "../../reference/exit/eyringKramers.ts";
-import { diffusionMean, exactChainMean } from "./exactChain.ts";
+import { exitProblem } from "./exitModel.ts";
 import type { MinimumCase } from "./minimumCase.ts";
 
 /**
@@ -25,15 +26,36 @@ export function kramersIterations(c: MinimumCase, eta: number): number {
 }
 
 /**
- * The iteration count horizons are sized from: exact for 1-D cases (the discrete chain, which also covers
- * state-dependent noise, where Kramers with one σ² is off by e^{|V − 2Δf/Σ(z)|/η}), Eyring–Kramers otherwise.
+ * The iteration count horizons are sized from: the exact reference of the case where one applies (SGD's own
+ * chain first, then its diffusion's quadrature: exact 1-D values also cover state-dependent noise, where
+ * Kramers with one σ² is off by e^{|V − 2Δf/Σ(z)|/η}), Eyring–Kramers otherwise. Kramers is a Gaussian
+ * asymptotic, so a heavy-tailed noise (declared tail index) gets no size from it: its configs state a horizon.
  */
 export function expectedIterations(c: MinimumCase, eta: number): number {
-  if (c.noise.kind === "minibatch") return diffusionMean(c, eta) ?? kramersIterations(c, eta);
+  let byEta = memo.get(c);
+  if (!byEta) memo.set(c, (byEta = new Map()));
+  let n = byEta.get(eta);
+  if (n === undefined) byEta.set(eta, (n = computeExpectedIterations(c, eta)));
+  return n;
+}
+
+// Validation, planning and the report all ask for the same values: solve each (case, η) once.
+const memo = new WeakMap<MinimumCase, Map<number, number>>();
+
+function computeExpectedIterations(c: MinimumCase, eta: number): number {
   const kramers = kramersIterations(c, eta);
-  // Far beyond anything simulable the chain solve is pointless (and slow at tiny η): Kramers decides the error.
-  if (!Number.isFinite(kramers) || kramers > 1e13) return kramers;
-  return exactChainMean(c, eta) ?? kramers;
+  // Far beyond anything simulable the exact solves are pointless (and slow at tiny η): Kramers decides the
+  // error — for Gaussian noise, whose asymptotics it is (batch noise shaped like the Hessian is far from it).
+  if (c.noise.properties.gaussian && (!Number.isFinite(kramers) || kramers > 1e13)) return kramers;
+  const problem = exitProblem(c, c.saddle);
+  const exact = exactExitReferenceOrNull(problem, "sgd") ?? exactExitReferenceOrNull(problem, "sme1");
+  if (exact) return exact.meanIterations(eta);
+  if (c.noise.properties.tailIndex !== undefined)
+    throw new FieldError(
+      "horizon",
+      `no exact reference sizes the runs under heavy-tailed noise (tail index ${c.noise.properties.tailIndex}); give the horizon in iterations`,
+    );
+  return kramers;
 }
 
 /**

@@ -3,7 +3,8 @@ import { readEtaGrid, readNumber, readStrictObject, readString, readVector } fro
 import { classify, hessianSignature } from "../../landscapes/criticalPoints.ts";
 import { unflatten } from "../../linalg/dense.ts";
 import { linearSaddleExitIterations, type SaddleGeometry, saddleGeometry } from "../../reference/saddle.ts";
-import { type ExitModel, readKeyedCases, readModel, snapToCriticalPoint } from "../exit/exitCase.ts";
+import { type RunSize, readRelativeBand, readRunSize } from "../runSize.ts";
+import { type ExitModel, readKeyedCases, readModel, snapToCriticalPoint } from "./exitModel.ts";
 
 /**
  * A case of the saddle-escape claims: SGD started exactly at a hyperbolic saddle z, run until it leaves the
@@ -85,4 +86,38 @@ export function saddleIterations(c: SaddleCase, eta: number): number {
 /** Saddle exits have light (Gumbel-like) tails: 50× the mean leaves no run censored in practice. */
 export function saddleHorizon(c: SaddleCase, eta: number): number {
   return Math.ceil(50 * saddleIterations(c, eta)) + 100;
+}
+
+/** The config the saddle-escape claims share: runs per point and the keyed `cases` (or one user case). */
+export interface SaddleClaimConfig extends RunSize {
+  cases: SaddleCase[];
+}
+
+export function readSaddleClaimConfig(
+  raw: unknown,
+  path: string,
+  opts: { extra: readonly string[]; minEtas?: number },
+): SaddleClaimConfig & { rest: Record<string, unknown> } {
+  const cfg = readStrictObject(raw, path, [
+    "particles",
+    "blockSize",
+    "cases",
+    ...opts.extra,
+    ...SADDLE_CASE_KEYS,
+  ]);
+  const { particles, blockSize } = readRunSize(cfg, path);
+  return { particles, blockSize, cases: readSaddleCases(cfg, path, opts.minEtas ?? 3), rest: cfg };
+}
+
+/** S1 and S2: the shared config and a relative band. */
+export interface SaddleTrendConfig extends SaddleClaimConfig {
+  relativeBand: number;
+}
+
+export function readSaddleTrendConfig(raw: unknown, path: string, minEtas = 3): SaddleTrendConfig {
+  const { rest, ...config } = readSaddleClaimConfig(raw, path, { extra: ["relativeBand"], minEtas });
+  return {
+    ...config,
+    relativeBand: readRelativeBand(rest.relativeBand, path ? `${path}.relativeBand` : "relativeBand"),
+  };
 }

@@ -1,7 +1,6 @@
-import { numberLiteral as literal } from "../codegen/literal.ts";
-
 /**
- * Where a run counts as having exited. Exits are checked at integer iterations (SGD's own semantics; the
+ * Where a run counts as having exited: a region of state space named by the claims, simulated by the exit
+ * kernels (simulate/exitCondition.ts emits its test) and solved by the exact references. Exits are checked at integer iterations (SGD's own semantics; the
  * discrete monitoring adds an O(√η) excess over the continuous exit time that reports mention where it matters).
  */
 export type ExitSet =
@@ -30,22 +29,6 @@ export function hasExited(set: ExitSet, x: ArrayLike<number>): boolean {
   let r2 = 0;
   for (let i = 0; i < set.center.length; i++) r2 += (x[i]! - set.center[i]!) ** 2;
   return r2 >= set.radius * set.radius;
-}
-
-/** JS boolean expression over locals y0 … y{d-1} (the new state), for kernel code generation. */
-export function exitConditionSource(set: ExitSet): string {
-  if (set.kind === "half-space") {
-    const terms = set.normal.map((a, i) => (a === 0 ? "" : `${literal(a)} * y${i}`)).filter(Boolean);
-    return `(${terms.join(" + ") || "0"}) >= ${literal(set.offset)}`;
-  }
-  if (set.kind === "slab") {
-    const terms = set.normal
-      .map((a, i) => (a === 0 ? "" : `${literal(a)} * (y${i} - ${literal(set.center[i]!)})`))
-      .filter(Boolean);
-    return `Math.abs(${terms.join(" + ") || "0"}) >= ${literal(set.halfWidth)}`;
-  }
-  const terms = set.center.map((c, i) => `(y${i} - ${literal(c)}) * (y${i} - ${literal(c)})`);
-  return `(${terms.join(" + ")}) >= ${literal(set.radius * set.radius)}`;
 }
 
 export function exitSetDim(set: ExitSet): number {

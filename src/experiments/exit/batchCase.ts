@@ -2,7 +2,7 @@ import { FieldError } from "../../config/fieldError.ts";
 import { readArray, readNumber, readStrictObject } from "../../config/readers.ts";
 import { noiseFromSpec } from "../../noise/fromSpec.ts";
 import type { NoiseSpec } from "../../noise/noise.ts";
-import type { ExitModel } from "../exit/exitCase.ts";
+import type { ExitModel } from "./exitModel.ts";
 
 /**
  * The batch-size claims' reference model: a minibatch of size B drawn with replacement averages B independent

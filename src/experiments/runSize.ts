@@ -1,6 +1,6 @@
-import { FieldError } from "../../config/fieldError.ts";
-import { readNumber, readPositiveInteger } from "../../config/readers.ts";
-import { DEFAULT_BLOCK_SIZE } from "./exitRuns.ts";
+import { FieldError } from "../config/fieldError.ts";
+import { readNumber, readPositiveInteger } from "../config/readers.ts";
+import { DEFAULT_BLOCK_SIZE } from "./exit/exitRuns.ts";
 
 /** How many runs per η and how they are cut into blocks (each block owns a stream). */
 export interface RunSize {

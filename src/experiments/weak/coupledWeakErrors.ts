@@ -13,7 +13,7 @@
  * SE_indep² = (Var φ(x) + Var φ(X))/n from the same samples, so the gain is measured, not assumed.
  *
  * How: particles are split into fixed-size blocks; block b at step size η owns the stream `${stream}/${η}/${b}`
- * and runs as a "coupledBlock" task on the worker pool. Blocks are folded in (η, block, particle) order, so the
+ * and runs as a "coupledBlock" task through the block dispatcher (one job per η, longest first). Blocks are folded in (η, block, particle) order, so the
  * numbers are bit-identical for any worker count. Streams are *independent across η* (not shared): coupledPaths
  * draws m·d normals per step, particle after particle, so one stream at two step sizes puts the same normal on
  * different particles and times — a correlation with no coupling in it — while orderFit weights each η as an
@@ -31,8 +31,8 @@ import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
 import type { LandscapeSpec } from "../../landscapes/landscape.ts";
 import { noiseFromSpec } from "../../noise/fromSpec.ts";
 import type { NoiseSpec } from "../../noise/noise.ts";
+import { BlockDispatcher } from "../../parallel/dispatch.ts";
 import type { WorkerPool } from "../../parallel/pool.ts";
-import type { CoupledBlockPayload } from "../../parallel/tasks.ts";
 import {
   assertTestFunction,
   evaluateTestFunction,
@@ -42,6 +42,7 @@ import {
 import { SDE_MODELS, type SdeModel } from "../../simulate/sdeSchemes.ts";
 import { RunningMoments } from "../../stats/estimators.ts";
 import { type OrderFit, orderFit } from "../../stats/regression.ts";
+import type { Simulation } from "../experiment.ts";
 
 export interface CoupledWeakErrorSpec {
   landscape: LandscapeSpec;
@@ -128,43 +129,75 @@ export function defaultSubsteps(models: readonly SdeModel[]): number {
 /** Relative tolerance for t/η to count as a whole number of steps (decimal η such as 0.1 are not exact). */
 const STEP_TOLERANCE = 1e-9;
 
+/** The coupled errors of a spec without their fits: what the simulation produces (fits need the claim's α). */
+export type CoupledErrors = Omit<CoupledWeakErrors, "models"> & {
+  models: { model: SdeModel; tests: Omit<TestWeakErrors, "fit">[] }[];
+};
+
+/** The coupled SGD/SDE runs of a spec, as a Simulation the claims' runner dispatches with everything else. */
+export function coupledRuns(spec: Omit<CoupledWeakErrorSpec, "alpha">): Simulation<CoupledErrors> {
+  const checked = checkSpec(spec);
+  return {
+    stream: spec.stream,
+    describe: `SGD and ${spec.models.join(", ")} on common increments at η = ${checked.etas.join(", ")} to T = ${spec.T}: ${spec.particles} coupled pairs per η, ${checked.substeps} SDE substeps per step`,
+    run: (dispatch) => coupledErrors(spec, checked, dispatch),
+  };
+}
+
+/** The order fit of every model and test function at level α. */
+export function fitCoupledErrors(errors: CoupledErrors, alpha: number): CoupledWeakErrors {
+  return {
+    ...errors,
+    models: errors.models.map((m) => ({
+      model: m.model,
+      tests: m.tests.map((t) => ({ ...t, fit: fitErrors(errors.etas, t.errors, t.ses, alpha) })),
+    })),
+  };
+}
+
+/** Runs the coupled paths on `pool` and fits every order: the whole measurement, for tools and specs. */
 export async function coupledWeakErrors(
   pool: WorkerPool,
   spec: CoupledWeakErrorSpec,
   onDone?: (done: number, total: number) => void,
 ): Promise<CoupledWeakErrors> {
   const checked = checkSpec(spec);
+  const dispatch = new BlockDispatcher(pool, (_f, done, total) => onDone?.(done, total));
+  return fitCoupledErrors(await coupledErrors(spec, checked, dispatch), spec.alpha);
+}
+
+async function coupledErrors(
+  spec: Omit<CoupledWeakErrorSpec, "alpha">,
+  checked: CheckedSpec,
+  dispatch: BlockDispatcher,
+): Promise<CoupledErrors> {
   const { etas, times, steps, checkpoints, substeps, blockSize, d } = checked;
   const { particles, models, tests } = spec;
   const blocks = Math.ceil(particles / blockSize);
-
-  const payloads: CoupledBlockPayload[] = [];
-  const owner: { j: number; b: number }[] = [];
-  // Smallest η (most steps) first: the longest tasks start early, so the last worker does not run alone.
-  const byCost = etas.map((_, j) => j).sort((a, b) => steps[b]! - steps[a]!);
-  for (const j of byCost)
-    for (let b = 0; b < blocks; b++) {
-      owner.push({ j, b });
-      payloads.push({
-        landscape: spec.landscape,
-        noise: spec.noise,
-        x0: spec.x0,
-        eta: etas[j]!,
-        particles: Math.min(blockSize, particles - b * blockSize),
-        stream: `${spec.stream}/${etas[j]}/${b}`,
-        steps: steps[j]!,
-        substeps,
-        models: [...models],
-        checkpoints: checkpoints[j]!,
-      });
-    }
-  const results = await pool.map("coupledBlock", payloads, onDone);
-  const resultOf = etas.map(() => new Array<(typeof results)[number]>(blocks));
-  results.forEach((r, i) => {
-    const { j, b } = owner[i]!;
-    resultOf[j]![b] = r;
-  });
-
+  const resultOf = await Promise.all(
+    etas.map((eta, j) =>
+      dispatch.run({
+        task: "coupledBlock",
+        stream: `${spec.stream}/${eta}`,
+        particles,
+        blockSize,
+        // Smallest η (most steps) first: the longest tasks start early, so the last worker does not run alone.
+        cost: steps[j]! * substeps,
+        payload: (b) => ({
+          landscape: spec.landscape,
+          noise: spec.noise,
+          x0: spec.x0,
+          eta,
+          particles: b.particles,
+          stream: b.stream,
+          steps: steps[j]!,
+          substeps,
+          models: [...models],
+          checkpoints: checkpoints[j]!,
+        }),
+      }),
+    ),
+  );
   // Moments per [η][test][time] (SGD) and [η][model][test][time] (SDE, difference), pushed particle by particle
   // in block order: the fold order is fixed, hence the bits.
   const grid = <T>(n: number, make: () => T): T[] => Array.from({ length: n }, make);
@@ -213,7 +246,7 @@ export async function coupledWeakErrors(
   }
 
   const fitOn = spec.fitOn ?? "final";
-  const out: ModelWeakErrors[] = models.map((model, mi) => ({
+  const out = models.map((model, mi) => ({
     model,
     tests: tests.map((test, k) => {
       const timeErrors: number[][] = [];
@@ -249,7 +282,6 @@ export async function coupledWeakErrors(
         supErrors: supAt.map((c, j) => Math.abs(timeErrors[j]![c]!)),
         supSes: supAt.map((c, j) => timeSes[j]![c]!),
         supTimes: supAt.map((c) => times[c]!),
-        fit: fitErrors(etas, errors, ses, spec.alpha),
       };
     }),
   }));
@@ -290,7 +322,7 @@ interface CheckedSpec {
 }
 
 /** Every argument checked up front, with a one-line message naming it (DESIGN.md §10). */
-function checkSpec(spec: CoupledWeakErrorSpec): CheckedSpec {
+function checkSpec(spec: Omit<CoupledWeakErrorSpec, "alpha"> & { alpha?: number }): CheckedSpec {
   const landscape = landscapeFromSpec(spec.landscape);
   if (spec.noise == null)
     throw new FieldError("noise", "is required: without noise the coupled difference has no spread");
@@ -338,7 +370,7 @@ function checkSpec(spec: CoupledWeakErrorSpec): CheckedSpec {
     throw new FieldError("substeps", `must be a positive integer, got ${substeps}`);
   if (typeof spec.stream !== "string" || spec.stream === "")
     throw new FieldError("stream", "must be a non-empty stream name");
-  if (!(spec.alpha > 0 && spec.alpha < 1))
+  if (spec.alpha !== undefined && !(spec.alpha > 0 && spec.alpha < 1))
     throw new FieldError("alpha", `must be in (0, 1), got ${spec.alpha}`);
   if (spec.fitOn !== undefined && spec.fitOn !== "final" && spec.fitOn !== "sup")
     throw new FieldError("fitOn", `must be "final" or "sup", got ${json(spec.fitOn)}`);

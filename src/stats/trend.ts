@@ -1,7 +1,5 @@
-import { makeAssertion } from "../../stats/decision.ts";
-import { normalQuantile } from "../../stats/quantiles.ts";
-import { weightedDesignFit } from "../../stats/regression.ts";
-import type { AssertionResult } from "../../stats/types.ts";
+import { normalQuantile } from "./quantiles.ts";
+import { weightedDesignFit } from "./regression.ts";
 
 /**
  * A straight-line trend y ≈ a + b·x through Monte-Carlo points with known SEs (ln(ηE N) on 1/η for the
@@ -52,37 +50,4 @@ export function trendFit(
     inflation,
     localSlopes,
   };
-}
-
-/** A slope assertion with a relative band around its prediction. */
-export function slopeAssertion(opts: {
-  name: string;
-  quantity: string;
-  fit: TrendFit;
-  predicted: number;
-  relativeBand: number;
-  bandWhy: string;
-  alpha: number;
-  notes?: string[];
-}): AssertionResult {
-  const { fit, predicted, relativeBand } = opts;
-  const half = Math.abs(predicted) * relativeBand;
-  const notes = [...(opts.notes ?? [])];
-  if (fit.inflation > 1)
-    notes.push(
-      `lack of fit: χ²/df = ${fit.reducedChi2.toFixed(2)}, slope SE inflated ×${fit.inflation.toFixed(2)}`,
-    );
-  return makeAssertion({
-    name: opts.name,
-    quantity: opts.quantity,
-    estimate: fit.slope,
-    se: fit.se,
-    interval: fit.interval,
-    predicted,
-    band: [predicted - half, predicted + half],
-    bandWhy: opts.bandWhy,
-    alpha: opts.alpha,
-    method: "monte-carlo",
-    notes,
-  });
 }

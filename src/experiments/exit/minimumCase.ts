@@ -8,10 +8,10 @@ import {
   readVector,
 } from "../../config/readers.ts";
 import { classify, hessianSignature } from "../../landscapes/criticalPoints.ts";
+import { type ExitSet, hasExited } from "../../landscapes/exitSet.ts";
 import type { Landscape } from "../../landscapes/landscape.ts";
 import { symmetricEigen, unflatten } from "../../linalg/dense.ts";
-import { type ExitSet, hasExited } from "../../simulate/exitSet.ts";
-import { type ExitModel, readKeyedCases, readModel, snapToCriticalPoint } from "../exit/exitCase.ts";
+import { type ExitModel, readKeyedCases, readModel, snapToCriticalPoint } from "./exitModel.ts";
 
 /**
  * A case of the minimizer-escape claims: SGD started at a local minimizer x* of f, run until it first crosses
