@@ -132,10 +132,10 @@ describe("landscape derivatives", () => {
 
   prop([specAndPoint])("gradientSource compiles and equals gradient", ({ spec, x }) => {
     const f = landscapeFromSpec(spec);
-    expect(f.gradientSource).toHaveLength(f.dim);
-    const fromSource = compileGradientSource(f.gradientSource)(x);
+    expect(f.gradientSource!).toHaveLength(f.dim);
+    const fromSource = compileGradientSource(f.gradientSource!)(x);
     const g = f.gradient(x, new Float64Array(f.dim));
     const tol = 1e-12 * magnitude(spec, x);
-    fromSource.forEach((v, i) => expect(Math.abs(v - g[i]!), f.gradientSource[i]).toBeLessThanOrEqual(tol));
+    fromSource.forEach((v, i) => expect(Math.abs(v - g[i]!), f.gradientSource![i]).toBeLessThanOrEqual(tol));
   });
 });

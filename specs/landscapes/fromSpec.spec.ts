@@ -8,7 +8,7 @@ import { fc, prop } from "../support/prop.ts";
 describe("landscapeFromSpec", () => {
   test("an unknown kind is one line naming the field and the kinds that exist", () => {
     expect(() => landscapeFromSpec({ kind: "foo" })).toThrow(
-      'landscape.kind: unknown kind "foo" (expected quadratic, double-well, double-well-2d, tilted-double-well, polynomial)',
+      'landscape.kind: unknown kind "foo" (expected quadratic, double-well, double-well-2d, tilted-double-well, polynomial, module)',
     );
     expect(() => landscapeFromSpec({}, "config.landscape")).toThrow(
       "config.landscape.kind: expected one of quadratic, double-well, double-well-2d, tilted-double-well, polynomial, got nothing",

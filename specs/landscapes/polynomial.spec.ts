@@ -104,7 +104,7 @@ describe("polynomial landscape Σ c·Π x_i^{p_i}", () => {
         { c: 3, p: [0, 0] },
       ],
     });
-    expect(f.gradientSource).toEqual(["0", "0"]);
+    expect(f.gradientSource!).toEqual(["0", "0"]);
     expect(f.value([1.7, -0.3])).toBe(3);
   });
 
@@ -116,13 +116,13 @@ describe("polynomial landscape Σ c·Π x_i^{p_i}", () => {
         { c: -2, p: [11, 3] },
       ],
     });
-    expect(f.gradientSource[0]).toBe("(1*x0*x0*x0 + (-22)*Math.pow(x0, 10)*x1*x1*x1)");
-    expect(f.gradientSource[1]).toBe("((-6)*Math.pow(x0, 11)*x1*x1)");
+    expect(f.gradientSource![0]).toBe("(1*x0*x0*x0 + (-22)*Math.pow(x0, 10)*x1*x1*x1)");
+    expect(f.gradientSource![1]).toBe("((-6)*Math.pow(x0, 11)*x1*x1)");
     const x = [1.1, -0.7];
     const g = f.gradient(x, new Float64Array(2));
     const analytic = [x[0]! ** 3 - 22 * x[0]! ** 10 * x[1]! ** 3, -6 * x[0]! ** 11 * x[1]! ** 2];
     g.forEach((v, i) => expect(v).toBeCloseTo(analytic[i]!, 12));
-    expect(compileGradientSource(f.gradientSource)(x)).toEqual(Array.from(g));
+    expect(compileGradientSource(f.gradientSource!)(x)).toEqual(Array.from(g));
     const H = f.hessian(x, new Float64Array(4));
     expect(H[1]).toBeCloseTo(-66 * x[0]! ** 10 * x[1]! ** 2, 11);
     expect(H[1]).toBe(H[2]);

@@ -87,7 +87,7 @@ describe("quadratic landscape ½(x−c)ᵀH(x−c)", () => {
       ],
       [-0.5, 0],
     );
-    expect(f.gradientSource[0]).toBe(`(0.1*(x0 - (-0.5)) + (${-1 / 3})*x1)`);
-    expect(f.gradientSource[1]).toBe(`((${-1 / 3})*(x0 - (-0.5)) + (-2)*x1)`);
+    expect(f.gradientSource![0]).toBe(`(0.1*(x0 - (-0.5)) + (${-1 / 3})*x1)`);
+    expect(f.gradientSource![1]).toBe(`((${-1 / 3})*(x0 - (-0.5)) + (-2)*x1)`);
   });
 });

@@ -29,7 +29,7 @@ describe("noiseFromSpec", () => {
     [{ kind: "hessian", c: 1, batch: 2.5 }, "noise.batch: expected a positive integer, got 2.5"],
     [
       { kind: "gaussian" },
-      'noise.kind: unknown kind "gaussian" (expected isotropic, covariance, hessian, state-dependent, minibatch)',
+      'noise.kind: unknown kind "gaussian" (expected isotropic, covariance, hessian, state-dependent, minibatch, module)',
     ],
   ])("rejects %j with one line naming the field", (spec, message) => {
     expect(() => noiseFromSpec(spec, twoD)).toThrow(message);

@@ -1,3 +1,4 @@
+import { loadModules } from "../config/modules.ts";
 import {
   type Band,
   type Experiment,
@@ -246,7 +247,13 @@ export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimRepor
   const prepared =
     opts.prepared?.every((p) => p.seed === opts.seed) === true
       ? opts.prepared
-      : prepareClaims(opts.claims, opts.budget, opts.userConfig, opts.configs, opts.seed);
+      : prepareClaims(
+          opts.claims,
+          opts.budget,
+          await loadModules(opts.userConfig),
+          await loadModules(opts.configs ?? {}),
+          opts.seed,
+        );
   const alphaClaim = opts.alphaPerClaim ?? CLAIM_ALPHA;
   const startedAt = new Date();
   const t0 = performance.now();

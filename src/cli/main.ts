@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { availableParallelism } from "node:os";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { readUserConfig } from "../claims/configFiles.ts";
 import { REGISTRY } from "../claims/registry.ts";
 import { exitCodeFor, prepareClaims, runClaims } from "../claims/runner.ts";
 import { FieldError } from "../config/fieldError.ts";
+import { loadModules } from "../config/modules.ts";
 import {
   baselineOf,
   compareBaselines,
@@ -85,7 +86,10 @@ async function run(argv: string[]): Promise<number> {
     throw new FieldError("--workers", `must be an integer from 1 to 256, got "${workersRaw}"`);
   const out = resolve((flags.get("out") as string | undefined) ?? "out/claims");
   const configPath = flags.get("config") as string | undefined;
-  const userConfig = configPath ? readUserConfig(configPath) : undefined;
+  // Landscapes from the user's own modules are imported first, relative to the config file.
+  const userConfig = configPath
+    ? await loadModules(readUserConfig(configPath), dirname(resolve(configPath)), "--config")
+    : undefined;
   const ids = positional.length ? positional : REGISTRY.map((c) => c.id);
   // Validate and plan everything before running anything: bad input never leaves a partial report.
   const prepared = prepareClaims(ids, budget as Budget, userConfig, {}, seed);

@@ -54,6 +54,9 @@ export const KERNEL_RESERVED_NAMES: readonly string[] = [
   "K",
   "W",
   "slow",
+  "gradAt",
+  "gIn",
+  "gOut",
 ];
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

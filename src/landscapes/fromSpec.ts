@@ -8,6 +8,7 @@ import { FieldError, joinField, withinField } from "../config/fieldError.ts";
 import { describeValue, readFiniteNumber, readObject, rejectUnknownKeys } from "../config/readers.ts";
 import { doubleWell, doubleWell2D, tiltedDoubleWell } from "./doubleWell.ts";
 import type { Landscape, LandscapeSpec } from "./landscape.ts";
+import { moduleLandscape } from "./modules.ts";
 import { parsePolynomialJson } from "./polynomial.ts";
 import { quadratic } from "./quadratic.ts";
 
@@ -17,6 +18,7 @@ export const LANDSCAPE_KINDS = [
   "double-well-2d",
   "tilted-double-well",
   "polynomial",
+  "module",
 ] as const satisfies readonly LandscapeSpec["kind"][];
 
 /**
@@ -46,6 +48,8 @@ export function landscapeFromSpec(spec: unknown, path = "landscape"): Landscape 
     }
     case "polynomial":
       return parsePolynomialJson(obj, path);
+    case "module":
+      return moduleLandscape(obj, path);
     default:
       throw new FieldError(
         joinField(path, "kind"),

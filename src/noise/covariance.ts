@@ -4,7 +4,7 @@
  * PSD matrices are accepted. The factor is the Cholesky factor (lower triangular, cheap to apply).
  */
 
-import { FieldError, formatList } from "../config/fieldError.ts";
+import { FieldError, formatList, joinField, withinField } from "../config/fieldError.ts";
 import { asymmetry, readSquareMatrix } from "../config/readers.ts";
 import {
   cholesky,
@@ -15,6 +15,7 @@ import {
   symmetrize,
   transpose,
 } from "../linalg/dense.ts";
+import type { NoiseFamily } from "./family.ts";
 import { constantFactorFragment } from "./gaussianFragment.ts";
 import type { NoiseModel } from "./noise.ts";
 
@@ -77,3 +78,16 @@ export function covarianceNoise(Sigma: number[][]): NoiseModel {
     kernelFragment: () => constantFactorFragment(dim, flatFactor),
   };
 }
+
+export const COVARIANCE: NoiseFamily = {
+  kind: "covariance",
+  fields: ["Sigma"],
+  create(o, landscape, path) {
+    const Sigma = readSquareMatrix(o.Sigma, joinField(path, "Sigma"), landscape.dim);
+    return withinField(path, () => covarianceNoise(Sigma));
+  },
+  withBatch: (spec, batch) => ({
+    kind: "covariance",
+    Sigma: (spec as { Sigma: number[][] }).Sigma.map((row) => row.map((v) => v / batch)),
+  }),
+};

@@ -9,9 +9,11 @@
  * LLᵀ = Σ. In 1-D both reduce to scalars and skip the eigen-decomposition (the per-step cost of this model).
  */
 
-import { FieldError } from "../config/fieldError.ts";
+import { FieldError, joinField } from "../config/fieldError.ts";
+import { readPositiveInteger, readPositiveNumber } from "../config/readers.ts";
 import type { Landscape } from "../landscapes/landscape.ts";
 import { symmetricEigen, unflatten } from "../linalg/dense.ts";
+import type { NoiseFamily } from "./family.ts";
 import { stateDependentFactorFragment } from "./gaussianFragment.ts";
 import type { NoiseModel } from "./noise.ts";
 
@@ -69,3 +71,18 @@ export function hessianShapedNoise(landscape: Landscape, c: number, batch: numbe
   };
   return model;
 }
+
+export const HESSIAN: NoiseFamily = {
+  kind: "hessian",
+  fields: ["c", "batch"],
+  create: (o, landscape, path) =>
+    hessianShapedNoise(
+      landscape,
+      readPositiveNumber(o.c, joinField(path, "c")),
+      readPositiveInteger(o.batch, joinField(path, "batch")),
+    ),
+  withBatch: (spec, batch) => ({
+    ...(spec as { kind: "hessian"; c: number; batch: number }),
+    batch: (spec as { batch: number }).batch * batch,
+  }),
+};

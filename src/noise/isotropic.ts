@@ -2,7 +2,9 @@
  * Σ = σ²I: the "omnidirectional" noise of the paper's escape theorems (M1, S1). Factor L = σI. σ = 0 is allowed
  * here (the zero-noise control: SGD must then equal gradient descent); configs require σ > 0 (fromSpec.ts).
  */
-import { FieldError } from "../config/fieldError.ts";
+import { FieldError, joinField } from "../config/fieldError.ts";
+import { readPositiveNumber } from "../config/readers.ts";
+import type { NoiseFamily } from "./family.ts";
 import { constantFactorFragment } from "./gaussianFragment.ts";
 import type { NoiseModel } from "./noise.ts";
 
@@ -28,3 +30,15 @@ export function isotropicNoise(dim: number, sigma: number): NoiseModel {
     kernelFragment: () => constantFactorFragment(dim, fill(new Float64Array(dim * dim), sigma)),
   };
 }
+
+/** σ > 0 in a config: every claim that takes a noise spec needs noise (zero noise is the GD control, in code). */
+export const ISOTROPIC: NoiseFamily = {
+  kind: "isotropic",
+  fields: ["sigma"],
+  create: (o, landscape, path) =>
+    isotropicNoise(landscape.dim, readPositiveNumber(o.sigma, joinField(path, "sigma"))),
+  withBatch: (spec, batch) => ({
+    kind: "isotropic",
+    sigma: (spec as { sigma: number }).sigma * (1 / Math.sqrt(batch)),
+  }),
+};

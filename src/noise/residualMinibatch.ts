@@ -11,8 +11,10 @@ import { readChoice, readPositiveInteger, readString } from "../config/readers.t
 import { type Dataset, loadDataset, type ResidualTwoWellDataset } from "../datasets/datasetFile.ts";
 import { residualTwoWellModel } from "../datasets/residualTwoWell.ts";
 import type { Landscape, LandscapeSpec } from "../landscapes/landscape.ts";
+import type { NoiseFamily } from "./family.ts";
 import { MINIBATCH_SAMPLINGS } from "./minibatch.ts";
 import { type MinibatchNoiseModel, minibatchNoise } from "./minibatchNoise.ts";
+import type { NoiseSpec } from "./noise.ts";
 
 /** Coefficients of a polynomial product (index = power). */
 function multiply(a: readonly number[], b: readonly number[]): number[] {
@@ -100,3 +102,14 @@ export function residualMinibatchNoise(
     ],
   });
 }
+
+/** Real minibatches of a dataset, drawn in the kernels; averaging B batches is one batch B times larger. */
+export const MINIBATCH: NoiseFamily = {
+  kind: "minibatch",
+  fields: ["dataset", "batch", "sampling"],
+  create: (o, landscape, path) => residualMinibatchNoise(o, landscape, path),
+  withBatch: (spec, batch) => ({
+    ...(spec as Extract<NoiseSpec, { kind: "minibatch" }>),
+    batch: (spec as { batch: number }).batch * batch,
+  }),
+};

@@ -7,7 +7,9 @@
  *
  * Factor: L(x) = σ√(1 + κ‖x − c‖²)·I.
  */
-import { FieldError } from "../config/fieldError.ts";
+import { FieldError, joinField } from "../config/fieldError.ts";
+import { readNumber, readPositiveNumber, readVector } from "../config/readers.ts";
+import type { NoiseFamily } from "./family.ts";
 import { constantFactorFragment, stateDependentFactorFragment } from "./gaussianFragment.ts";
 import type { NoiseModel } from "./noise.ts";
 
@@ -55,3 +57,19 @@ export function stateDependentNoise(
   };
   return model;
 }
+
+export const STATE_DEPENDENT: NoiseFamily = {
+  kind: "state-dependent",
+  fields: ["sigma", "kappa", "center"],
+  create(o, landscape, path) {
+    const sigma = readPositiveNumber(o.sigma, joinField(path, "sigma"));
+    const kappa = readNumber(o.kappa, joinField(path, "kappa"), { min: 0 });
+    const center =
+      o.center === undefined ? undefined : readVector(o.center, joinField(path, "center"), landscape.dim);
+    return stateDependentNoise(landscape.dim, sigma, kappa, center);
+  },
+  withBatch: (spec, batch) => ({
+    ...(spec as { kind: "state-dependent"; sigma: number; kappa: number; center: number[] }),
+    sigma: (spec as { sigma: number }).sigma * (1 / Math.sqrt(batch)),
+  }),
+};

@@ -1,3 +1,4 @@
+import { loadModules } from "../config/modules.ts";
 import type { ExitSet } from "../landscapes/exitSet.ts";
 import { landscapeFromSpec } from "../landscapes/fromSpec.ts";
 import type { Landscape, LandscapeSpec } from "../landscapes/landscape.ts";
@@ -137,6 +138,9 @@ export type TaskResult<N extends TaskName> = ReturnType<(typeof TASKS)[N]>;
 export async function runTask<N extends TaskName>(task: N, payload: TaskPayload<N>): Promise<TaskResult<N>> {
   const fn = TASKS[task] as (p: TaskPayload<N>) => TaskResult<N>;
   if (!fn) throw new Error(`unknown task ${String(task)}`);
+  // A user landscape or noise family travels as its module's URL: this thread imports it before building.
+  const { landscape, noise } = payload as { landscape?: { kind?: string }; noise?: { kind?: string } | null };
+  if (landscape?.kind === "module" || noise?.kind === "module") await loadModules({ landscape, noise });
   return fn(payload);
 }
 

@@ -1,0 +1,197 @@
+import { FieldError, formatPoint } from "../../config/fieldError.js";
+import { readArray, readEtaGrid, readNumber, readStrictObject, readString, readVector, } from "../../config/readers.js";
+import { caseExitRuns, readModel } from "../../experiments/exit/exitModel.js";
+import { criticalPointAt, isotropicVariance } from "../../experiments/exit/minimumCase.js";
+import { experiment } from "../../experiments/experiment.js";
+import { readRelativeBand, readRunSize } from "../../experiments/runSize.js";
+import { symmetricEigen, unflatten } from "../../linalg/dense.js";
+import { clopperPearson, proportionDifference } from "../../stats/tests.js";
+import { defineClaim } from "../claim.js";
+export const M4 = defineClaim({
+    id: "M4",
+    title: "Exits leave through the lowest saddle",
+    statement: "With two saddles of different heights around a minimizer, the fraction of exits through the lower one " +
+        "tends to 1 as η → 0 (the other route costs an extra factor exp(−2(f(z₂) − f(z₁))/(ησ²))).",
+    source: "Hu–Li–Li–Liu (arXiv 1705.07562) §4 (exit through the minimum of the quasi-potential on the boundary, " +
+        "Freidlin–Wentzell).",
+    family: "minimizer",
+    parseConfig: readM4Config,
+    // SGD exits from the slab between the saddles at each η; the side of the exit names the saddle.
+    experiments(config, ctx) {
+        const { model, etas, heights, sigma2 } = config;
+        const normal = model.exitSet.kind === "slab" ? model.exitSet.normal : [];
+        const lowerSide = Math.sign(normal.reduce((s, v, i) => s + v * (config.saddles[0][i] - model.x0[i]), 0));
+        const runs = etas.map((eta, j) => caseExitRuns(model, config, { eta, horizon: config.horizon, stream: ctx.stream(j) }));
+        /** Exits through the lower saddle and all exits. */
+        const count = (sample) => {
+            let lower = 0;
+            for (let e = 0; e < sample.exits; e++) {
+                let s = 0;
+                for (let i = 0; i < sample.dim; i++)
+                    s += normal[i] * (sample.exitStates[e * sample.dim + i] - model.x0[i]);
+                if (Math.sign(s) === lowerSide)
+                    lower++;
+            }
+            return { lower, exits: sample.exits };
+        };
+        const suppression = (eta) => Math.exp((-2 * (heights[1] - heights[0])) / (eta * sigma2));
+        const etaMin = etas[etas.length - 1];
+        const last = runs[runs.length - 1];
+        return [
+            experiment({
+                name: `M4 exits through the lower saddle [η = ${etaMin}]`,
+                quantity: "fraction of exits through the lower saddle",
+                simulations: [last],
+                reference: "Freidlin–Wentzell: the higher route is suppressed by exp(−2(Δf₂ − Δf₁)/(ησ²))",
+                band: {
+                    predicted: 1,
+                    lo: config.lowerBand,
+                    hi: 1,
+                    why: `≥ ${config.lowerBand}: the higher route is suppressed by exp(−2(Δf₂ − Δf₁)/(ησ²)) times a prefactor ratio of order 1 at this η`,
+                },
+                statistic([sample], alpha) {
+                    const { lower, exits } = count(sample);
+                    const f = lower / exits;
+                    return {
+                        estimate: f,
+                        se: Math.sqrt((f * (1 - f)) / exits),
+                        interval: clopperPearson(lower, exits, alpha),
+                        method: "monte-carlo",
+                    };
+                },
+            }),
+            experiment({
+                name: "M4 the lower-saddle fraction grows as η decreases",
+                quantity: `fraction at η = ${etaMin} minus fraction at η = ${etas[0]}`,
+                simulations: runs,
+                reference: "direction only: the higher route's share decays like exp(−c/η)",
+                band: (data) => {
+                    const first = count(data[0]);
+                    return {
+                        predicted: 1 - first.lower / first.exits,
+                        lo: 0,
+                        hi: 1,
+                        why: "> 0 (a difference of fractions is at most 1): the higher route's share decays like exp(−c/η)",
+                    };
+                },
+                statistic(data, alpha) {
+                    const a = count(data[data.length - 1]);
+                    const b = count(data[0]);
+                    return {
+                        ...proportionDifference(a.lower, a.exits, b.lower, b.exits, alpha),
+                        method: "monte-carlo",
+                    };
+                },
+                present(data, result) {
+                    const counts = data.map((d) => count(d));
+                    return {
+                        measurements: counts.map((c, j) => {
+                            const sample = data[j];
+                            const frac = c.lower / c.exits;
+                            const [lo, hi] = clopperPearson(c.lower, c.exits, result.alpha);
+                            return {
+                                eta: etas[j],
+                                n: sample.runs,
+                                censored: sample.censored,
+                                estimate: frac,
+                                se: Math.sqrt((frac * (1 - frac)) / c.exits),
+                                lo,
+                                hi,
+                                "exits through the higher saddle": c.exits - c.lower,
+                                "e^{−2(Δf₂−Δf₁)/(ησ²)}": suppression(etas[j]),
+                            };
+                        }),
+                        predictions: {
+                            "lower-saddle fraction (η → 0)": 1,
+                            "Δf lower": heights[0],
+                            "Δf higher": heights[1],
+                        },
+                        plots: [
+                            {
+                                panel: {
+                                    title: config.name,
+                                    xLabel: "1/η",
+                                    yLabel: "fraction of exits through the higher saddle",
+                                    xScale: "linear",
+                                    yScale: "log",
+                                },
+                                series: [
+                                    {
+                                        name: "SGD (Monte Carlo)",
+                                        mark: "points",
+                                        x: etas.map((e) => 1 / e),
+                                        y: counts.map((c) => Math.max(1 / c.exits, 1 - c.lower / c.exits)),
+                                    },
+                                    {
+                                        name: "exp(−2(Δf₂ − Δf₁)/(ησ²)) (slope reference)",
+                                        mark: "line",
+                                        x: etas.map((e) => 1 / e),
+                                        y: etas.map(suppression),
+                                    },
+                                ],
+                            },
+                        ],
+                        notes: [
+                            `Exit = leaving the slab between the saddles ${formatPoint(config.saddles[0])} (lower) and ${formatPoint(config.saddles[1])}; the side of the exit names the saddle.`,
+                            "A point at 1/exits marks η values where no run used the higher saddle.",
+                        ],
+                    };
+                },
+            }),
+        ];
+    },
+});
+function readM4Config(raw, path) {
+    const cfg = readStrictObject(raw, path, [
+        "name",
+        "landscape",
+        "noise",
+        "x0",
+        "saddles",
+        "etas",
+        "particles",
+        "blockSize",
+        "horizon",
+        "lowerBand",
+    ]);
+    const p = (k) => (path ? `${path}.${k}` : k);
+    const { landscapeSpec, landscape, noiseSpec, noise } = readModel(cfg, p);
+    const sigma2 = isotropicVariance({ noiseSpec }, path);
+    const d = landscape.dim;
+    const x0 = criticalPointAt(landscape, readVector(cfg.x0, p("x0"), d), "minimum", p("x0"));
+    const given = readArray(cfg.saddles, p("saddles"), (v, f) => criticalPointAt(landscape, readVector(v, f, d), "saddle", f), { minLength: 2, maxLength: 2 });
+    given.sort((a, b) => landscape.value(a) - landscape.value(b));
+    const saddles = given;
+    const heights = saddles.map((z) => landscape.value(z) - landscape.value(x0));
+    if (!(heights[1] > heights[0]))
+        throw new FieldError(p("saddles"), "the two saddles have the same height; M4 needs different heights");
+    // The exit region is the slab between the saddles, so both saddles' unstable directions must lie along the
+    // line joining them (each saddle's own level set then bounds the slab).
+    const line = saddles[1].map((v, i) => v - saddles[0][i]);
+    const width = Math.hypot(...line);
+    const normal = line.map((v) => v / width);
+    for (const [k, z] of saddles.entries()) {
+        const { vectors } = symmetricEigen(unflatten(landscape.hessian(z, new Float64Array(d * d)), d));
+        const v1 = vectors.map((row) => row[0]);
+        const cos = Math.abs(v1.reduce((s, v, i) => s + v * normal[i], 0));
+        if (cos < 1 - 1e-9)
+            throw new FieldError(p(`saddles[${k}]`), `the unstable direction at ${formatPoint(z)} is not along the line joining the saddles (|cos| = ${cos.toFixed(4)}); the exit slab needs it`);
+    }
+    const center = saddles[0].map((v, i) => (v + saddles[1][i]) / 2);
+    const exitSet = { kind: "slab", normal, center, halfWidth: width / 2 };
+    const between = normal.reduce((s, v, i) => s + v * (x0[i] - center[i]), 0);
+    if (Math.abs(between) >= width / 2)
+        throw new FieldError(p("x0"), `${formatPoint(x0)} is not between the two saddles`);
+    return {
+        name: cfg.name === undefined ? "two saddles" : readString(cfg.name, p("name")),
+        model: { landscapeSpec, landscape, noiseSpec, noise, x0, exitSet },
+        sigma2,
+        saddles,
+        heights,
+        etas: readEtaGrid(cfg.etas, p("etas")),
+        ...readRunSize(cfg, path),
+        horizon: readNumber(cfg.horizon, p("horizon"), { min: 1, integer: true }),
+        lowerBand: readRelativeBand(cfg.lowerBand, p("lowerBand")),
+    };
+}
+//# sourceMappingURL=M4.js.map

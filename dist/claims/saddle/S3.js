@@ -1,0 +1,189 @@
+import { readNumber } from "../../config/readers.js";
+import { DIRECTION_BINS, exitDirections, } from "../../experiments/exit/exitDirections.js";
+import { caseExitRuns } from "../../experiments/exit/exitModel.js";
+import { readSaddleClaimConfig, saddleHorizon, saddleIterations, } from "../../experiments/exit/saddleCase.js";
+import { experiment } from "../../experiments/experiment.js";
+import { explainOrder, orderBand, orderEstimate, orderPanel } from "../../experiments/order.js";
+import { symmetricEigen, unflatten } from "../../linalg/dense.js";
+import { transverseDecayExponent } from "../../reference/saddle.js";
+import { orderFit } from "../../stats/regression.js";
+import { clopperPearson } from "../../stats/tests.js";
+import { defineClaim } from "../claim.js";
+export const S3 = defineClaim({
+    id: "S3",
+    title: "Saddle exits concentrate on ±v₁, each sign with probability ½",
+    statement: "Started at a saddle with symmetric omnidirectional noise, exits concentrate at ±v₁ (the unstable " +
+        "eigenvector), each with probability ½: the fraction with |cos(exit, v₁)| > 0.9 tends to 1 as η → 0. With a " +
+        "second unstable eigenvalue γ₂ < γ the transverse part decays only like η^{(1−γ₂/γ)/2}.",
+    source: "Hu–Li–Li–Liu (arXiv 1705.07562) §5 (escape along the most unstable direction); Kifer 1981. The γ₂ rate is " +
+        "THEORY.md's linearised computation (the paper does not state it).",
+    family: "saddle",
+    parseConfig(raw, path) {
+        const { rest, ...config } = readSaddleClaimConfig(raw, path, { extra: ["alignment", "alignedBand"] });
+        const p = (k) => (path ? `${path}.${k}` : k);
+        const unit = { min: 0, max: 1, exclusiveMin: true, exclusiveMax: true };
+        const alignment = rest.alignment === undefined ? 0.9 : readNumber(rest.alignment, p("alignment"), unit);
+        return { ...config, alignment, alignedBand: readNumber(rest.alignedBand, p("alignedBand"), unit) };
+    },
+    // Per case: SGD exits from the saddle at each η; with one unstable direction, the aligned fraction at the
+    // smallest η and the sign balance; with a second one, the transverse decay order.
+    experiments: (config, ctx) => config.cases.flatMap((c) => caseExperiments(c, config, ctx.stream)),
+    notes: ["cos θ = v₁ᵀ(x_N − z)/|x_N − z| at the exit iteration N; Clopper–Pearson intervals for fractions."],
+});
+function caseExperiments(c, config, stream) {
+    const g = c.geometry;
+    // With a second unstable direction the exit is taken from the slab |v₁ᵀ(x − z)| < a, so the v₂ component
+    // at exit is not cut off by the ball (in the ball a large v₂ part causes the exit and saturates |sin θ|).
+    const v2 = g.gamma2 === undefined ? null : secondUnstableDirection(c);
+    const exitSet = v2 ? { kind: "slab", normal: g.v1, center: c.x0, halfWidth: c.radius } : c.exitSet;
+    const runs = c.etas.map((eta, j) => caseExitRuns(c, config, {
+        exitSet,
+        eta,
+        horizon: saddleHorizon(c, eta),
+        stream: stream(c.key, j),
+        expected: saddleIterations(c, eta),
+    }));
+    const directions = (data) => data.map((d) => exitDirections(d, { z: c.x0, v1: g.v1, radius: c.radius }, config.alignment, v2));
+    /** The per-η table and the histogram of exit directions, shown with the assertion that uses every η. */
+    const present = (data, alpha, extra = {}) => {
+        const rows = directions(data);
+        return {
+            ...extra,
+            measurements: rows.map((dir, j) => {
+                const sample = data[j];
+                const [lo, hi] = clopperPearson(dir.aligned, dir.exits, alpha);
+                const frac = dir.aligned / dir.exits;
+                return {
+                    eta: c.etas[j],
+                    n: sample.runs,
+                    censored: sample.censored,
+                    estimate: frac,
+                    se: Math.sqrt((frac * (1 - frac)) / dir.exits),
+                    case: c.name,
+                    "aligned lo": lo,
+                    "aligned hi": hi,
+                    "fraction along +v₁": dir.positive / dir.exits,
+                    [v2 ? "E|v₂ᵀ(x − z)|/a" : "E|sin θ|"]: dir.transverseMean,
+                    "transverse SE": dir.transverseSe,
+                };
+            }),
+            plots: [...(extra.plots ?? []), histogramPanel(`${c.name}: exit directions`, rows, c.etas)],
+        };
+    };
+    const etaMin = c.etas[c.etas.length - 1];
+    if (g.gamma2 === undefined)
+        return [
+            experiment({
+                name: `S3 exits along ±v₁ [${c.name}, η = ${etaMin}]`,
+                quantity: `fraction of exits with |cos(exit − z, v₁)| > ${config.alignment}`,
+                simulations: runs,
+                reference: "Kifer: the exit concentrates on ±v₁ as η → 0",
+                band: {
+                    predicted: 1,
+                    lo: config.alignedBand,
+                    hi: 1,
+                    why: `≥ ${config.alignedBand}: the stable components at exit are O(√η/a), so misaligned exits are rare at this η (the fraction → 1 as η → 0; the trend over η is in the table)`,
+                },
+                statistic(data, alpha) {
+                    const rows = directions(data);
+                    const last = rows[rows.length - 1];
+                    const frac = last.aligned / last.exits;
+                    return {
+                        estimate: frac,
+                        se: Math.sqrt((frac * (1 - frac)) / last.exits),
+                        interval: clopperPearson(last.aligned, last.exits, alpha),
+                        method: "monte-carlo",
+                        notes: [
+                            `aligned fractions by η: ${rows.map((r) => (r.aligned / r.exits).toFixed(4)).join(", ")}`,
+                        ],
+                    };
+                },
+            }),
+            experiment({
+                name: `S3 sign balance [${c.name}]`,
+                quantity: "fraction of exits on the +v₁ side (all η pooled)",
+                simulations: runs,
+                reference: "symmetry: ½ on each side",
+                band: {
+                    predicted: 0.5,
+                    lo: 0.49,
+                    hi: 0.51,
+                    why: "±0.01: symmetric noise and f(z + u) symmetric to O(u³) make the two sides equally likely; a 2% imbalance would be visible at these counts",
+                },
+                statistic(data, alpha) {
+                    const rows = directions(data);
+                    const pooled = rows.reduce((s, r) => s + r.positive, 0);
+                    const exits = rows.reduce((s, r) => s + r.exits, 0);
+                    const share = pooled / exits;
+                    return {
+                        estimate: share,
+                        se: Math.sqrt((share * (1 - share)) / exits),
+                        interval: clopperPearson(pooled, exits, alpha),
+                        method: "monte-carlo",
+                    };
+                },
+                present: (data, result) => present(data, result.alpha, { predictions: { "P(exit along +v₁)": 0.5 } }),
+            }),
+        ];
+    const predicted = transverseDecayExponent(g.gamma, g.gamma2);
+    const fitOf = (data, alpha) => {
+        const rows = directions(data);
+        return {
+            rows,
+            fit: orderFit(c.etas, rows.map((r) => r.transverseMean), rows.map((r) => r.transverseSe), alpha),
+        };
+    };
+    return [
+        experiment({
+            name: `S3 transverse decay with a second unstable direction [${c.name}]`,
+            quantity: "slope of log E|v₂ᵀ(x_N − z)|/a on log η (exit from the slab |v₁ᵀ(x − z)| < a)",
+            simulations: runs,
+            reference: `the linearised rate (1 − γ₂/γ)/2 = ${predicted.toPrecision(6)}`,
+            band: orderBand(predicted, "±0.1: in the linear model the v₂ part at the slab exit is exactly ∝ η^{(1−γ₂/γ)/2} up to O(η) discrete-time factors, so the band only absorbs those"),
+            statistic: (data, alpha) => orderEstimate(fitOf(data, alpha).fit),
+            explain: explainOrder(predicted),
+            present(data, result) {
+                const { rows, fit } = fitOf(data, result.alpha);
+                return present(data, result.alpha, {
+                    predictions: { "P(exit along +v₁)": 0.5, [`${c.key}: (1 − γ₂/γ)/2`]: predicted },
+                    plots: [
+                        orderPanel({
+                            title: `${c.name}: transverse part of the exit direction`,
+                            yLabel: "E|v₂ᵀ(x_N − z)|/a",
+                            etas: c.etas,
+                            errors: rows.map((r) => r.transverseMean),
+                            errorName: "SGD (Monte Carlo)",
+                            fit,
+                            predicted,
+                        }),
+                    ],
+                });
+            },
+        }),
+    ];
+}
+/** The eigenvector of the second most negative eigenvalue of ∇²f(z). */
+function secondUnstableDirection(c) {
+    const d = c.landscape.dim;
+    const { vectors } = symmetricEigen(unflatten(c.landscape.hessian(c.x0, new Float64Array(d * d)), d));
+    return vectors.map((row) => row[1]);
+}
+function histogramPanel(title, rows, etas) {
+    const centres = Array.from({ length: DIRECTION_BINS }, (_, b) => -1 + (2 * (b + 0.5)) / DIRECTION_BINS);
+    return {
+        panel: {
+            title,
+            xLabel: "cos θ (exit direction against v₁)",
+            yLabel: "fraction of exits per bin",
+            xScale: "linear",
+            yScale: "linear",
+        },
+        series: rows.map((r, i) => ({
+            name: `η = ${etas[i]}`,
+            mark: "line",
+            x: centres,
+            y: r.histogram.map((h) => h / r.exits),
+        })),
+    };
+}
+//# sourceMappingURL=S3.js.map

@@ -1,0 +1,110 @@
+import { FieldError } from "../../config/fieldError.js";
+import { readNumber, readObject, readStrictObject } from "../../config/readers.js";
+import { caseExitRuns } from "../../experiments/exit/exitModel.js";
+import { readSaddleCase, saddleHorizon } from "../../experiments/exit/saddleCase.js";
+import { experiment } from "../../experiments/experiment.js";
+import { readRunSize } from "../../experiments/runSize.js";
+import { clopperPearson } from "../../stats/tests.js";
+import { defineClaim } from "../claim.js";
+export const S4 = defineClaim({
+    id: "S4",
+    title: "Control: without noise along v₁ a run started at the saddle does not escape",
+    statement: "If v₁ᵀΣv₁ = 0 at the saddle, a run started exactly there never leaves along v₁ (linear case: never leaves " +
+        "at all within any practical horizon), while the same saddle with omnidirectional noise is escaped within a " +
+        "few multiples of (1/(2γη))·ln(1/η) iterations. A control that the escape in S1–S3 is caused by the noise " +
+        "component along v₁, not by the simulator.",
+    source: "THEORY.md §S4 (a control, not a theorem of the paper; cf. Hu–Li–Li–Liu §5 'omnidirectional noise').",
+    family: "saddle",
+    parseConfig: readS4Config,
+    // Per η: the omnidirectional and the degenerate saddle, one horizon; the fraction of runs that leave.
+    experiments: (config, ctx) => config.omnidirectional.etas.flatMap((eta, j) => {
+        // One horizon for both runs, sized by the omnidirectional saddle's own prediction.
+        const horizon = Math.ceil((config.horizonMultiple * saddleHorizon(config.omnidirectional, eta)) / 50);
+        return [config.omnidirectional, config.degenerate].map((c) => {
+            const omni = c.key === "omnidirectional";
+            return experiment({
+                name: `S4 ${omni ? "omnidirectional noise escapes" : "no noise along v₁: no escape"} [η = ${eta}]`,
+                quantity: `fraction of runs that leave the ball within ${horizon} iterations`,
+                simulations: [caseExitRuns(c, config, { eta, horizon, stream: ctx.stream(c.key, j) })],
+                reference: omni
+                    ? "Kifer: escape within a few multiples of E N"
+                    : "no noise along v₁: the iterate stays at z along v₁",
+                band: omni
+                    ? {
+                        predicted: 1,
+                        lo: 1 - config.tolerance,
+                        hi: 1,
+                        why: `≥ ${1 - config.tolerance}: the horizon is ${config.horizonMultiple}× the predicted E N and the exit time has a Gumbel-like tail, so essentially every run leaves`,
+                    }
+                    : {
+                        predicted: 0,
+                        lo: 0,
+                        hi: config.tolerance,
+                        why: `≤ ${config.tolerance}: along v₁ the iterate stays exactly at z (no drift, no noise there); only the stable directions fluctuate, O(√η) ≪ a`,
+                    },
+                statistic([sample], alpha) {
+                    const frac = sample.exits / sample.runs;
+                    // |v₁ᵀ(x − z)| at exit: exactly 0 for every degenerate run of a linear saddle (censored runs are not
+                    // returned, so the maximum is over exits).
+                    let maxAlong = 0;
+                    for (let e = 0; e < sample.exits; e++) {
+                        let u = 0;
+                        for (let i = 0; i < sample.dim; i++)
+                            u += c.geometry.v1[i] * (sample.exitStates[e * sample.dim + i] - c.x0[i]);
+                        maxAlong = Math.max(maxAlong, Math.abs(u));
+                    }
+                    return {
+                        estimate: frac,
+                        se: Math.sqrt((frac * (1 - frac)) / sample.runs),
+                        interval: clopperPearson(sample.exits, sample.runs, alpha),
+                        method: "monte-carlo",
+                        notes: omni ? [] : [`max |v₁ᵀ(x − z)| over exited runs: ${maxAlong}`],
+                    };
+                },
+                present([sample], result) {
+                    const frac = sample.exits / sample.runs;
+                    return {
+                        measurements: [
+                            {
+                                eta,
+                                n: sample.runs,
+                                censored: sample.censored,
+                                estimate: frac,
+                                se: Math.sqrt((frac * (1 - frac)) / sample.runs),
+                                case: c.name,
+                                horizon,
+                                "exit fraction lo": result.interval[0],
+                                "exit fraction hi": result.interval[1],
+                            },
+                        ],
+                        predictions: { "exit fraction (omnidirectional)": 1, "exit fraction (no noise along v₁)": 0 },
+                    };
+                },
+            });
+        });
+    }),
+    notes: ["Both runs use the same horizon at each η; only the noise covariance differs."],
+});
+function readS4Config(raw, path) {
+    const cfg = readStrictObject(raw, path, [
+        "particles",
+        "blockSize",
+        "horizonMultiple",
+        "tolerance",
+        "omnidirectional",
+        "degenerate",
+    ]);
+    const p = (k) => (path ? `${path}.${k}` : k);
+    const { particles, blockSize } = readRunSize(cfg, path);
+    const horizonMultiple = readNumber(cfg.horizonMultiple, p("horizonMultiple"), { min: 1 });
+    const tolerance = readNumber(cfg.tolerance, p("tolerance"), { min: 0, max: 0.5, exclusiveMin: true });
+    const read = (key) => readSaddleCase(readObject(cfg[key], p(key)), p(key), key, 1);
+    const omnidirectional = read("omnidirectional");
+    const degenerate = read("degenerate");
+    if (!omnidirectional.geometry.escapesAlongV1)
+        throw new FieldError(p("omnidirectional.noise"), "has v₁ᵀΣv₁ = 0; the control needs noise along v₁ here");
+    if (degenerate.geometry.escapesAlongV1)
+        throw new FieldError(p("degenerate.noise"), `has v₁ᵀΣv₁ = ${degenerate.geometry.unstableNoiseVariance} > 0; the control needs noise with no component along v₁`);
+    return { particles, blockSize, horizonMultiple, tolerance, omnidirectional, degenerate };
+}
+//# sourceMappingURL=S4.js.map

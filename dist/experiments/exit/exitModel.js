@@ -1,0 +1,82 @@
+import { FieldError, formatNumber, formatPoint, withinField } from "../../config/fieldError.js";
+import { readObject } from "../../config/readers.js";
+import { refineCriticalPoint, verifyCriticalPoints, } from "../../landscapes/criticalPoints.js";
+import { landscapeFromSpec } from "../../landscapes/fromSpec.js";
+import { noiseFromSpec } from "../../noise/fromSpec.js";
+import { exitRuns } from "./exitRuns.js";
+/** `landscape` and `noise` of a case object, built and verified (declared critical points included). */
+export function readModel(c, p) {
+    const landscapeSpec = readObject(c.landscape, p("landscape"));
+    const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
+    const declared = withinField(p("landscape"), () => verifyCriticalPoints(landscape));
+    const noiseSpec = readObject(c.noise, p("noise"));
+    const noise = withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
+    return { landscapeSpec, landscape, declared, noiseSpec, noise };
+}
+/**
+ * Cases keyed by name (`cases: { "double-well": {…}, … }`), so a budget overrides one case's η grid without
+ * restating the others; `null` removes a case. A user config that sets case fields at the top level is one
+ * case, built over the first default case; a new landscape drops the fields in `resetOnLandscape` (start,
+ * saddle, exit set), which belonged to the old one.
+ */
+export function readKeyedCases(cfg, path, caseKeys, resetOnLandscape, read) {
+    const p = (k) => (path ? `${path}.${k}` : k);
+    const topLevel = caseKeys.filter((k) => cfg[k] !== undefined);
+    const cases = readObject(cfg.cases, p("cases"));
+    const entries = Object.entries(cases).filter(([, v]) => v !== null);
+    if (topLevel.length) {
+        const merged = { ...readObject(entries[0]?.[1], p("cases")), name: "user case" };
+        for (const k of topLevel)
+            merged[k] = cfg[k];
+        if (cfg.landscape !== undefined)
+            for (const k of resetOnLandscape)
+                if (cfg[k] === undefined)
+                    delete merged[k];
+        return [read(merged, path, "user")];
+    }
+    if (!entries.length)
+        throw new FieldError(p("cases"), "needs at least one case");
+    return entries.map(([k, v]) => read(v, p(`cases.${k}`), k));
+}
+/**
+ * A given point is taken as the critical point Newton finds from it only if that is this close (relative):
+ * rounded coordinates from a paper or a plot snap; a point elsewhere on the landscape is an error.
+ */
+const CRITICAL_POINT_SNAP = 1e-3;
+/** The Newton-refined critical point at `x`, or a FieldError saying why the claim needs one there. */
+export function snapToCriticalPoint(f, x, field, why) {
+    const refined = refineCriticalPoint(f, x);
+    const scale = Math.max(1, ...x.map(Math.abs));
+    const moved = Math.hypot(...refined.x.map((v, i) => v - x[i]));
+    if (!refined.converged || moved > CRITICAL_POINT_SNAP * scale) {
+        const g = f.gradient(x, new Float64Array(f.dim));
+        throw new FieldError(field, `${formatPoint(x)} is not a critical point of f (|∇f| = ${formatNumber(Math.hypot(...g))}); ${why}`);
+    }
+    return refined.x;
+}
+/** The exit runs of a case (its own exit set unless another is given), `size` runs per point. */
+export function caseExitRuns(c, size, run) {
+    return exitRuns({
+        landscape: c.landscapeSpec,
+        noise: c.noiseSpec,
+        x0: c.x0,
+        exitSet: run.exitSet ?? c.exitSet,
+        eta: run.eta,
+        horizon: run.horizon,
+        particles: size.particles,
+        blockSize: size.blockSize,
+        stream: run.stream,
+        ...(run.expected === undefined ? {} : { expected: run.expected }),
+    });
+}
+/** The exact-reference problem of a case (reference/exit/exitReference.ts), along the path through `via`. */
+export function exitProblem(c, via, exitSet) {
+    return {
+        landscape: c.landscape,
+        noise: c.noise,
+        start: c.x0,
+        exitSet: exitSet ?? c.exitSet,
+        ...(via ? { path: [via] } : {}),
+    };
+}
+//# sourceMappingURL=exitModel.js.map

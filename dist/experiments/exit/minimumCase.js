@@ -1,0 +1,126 @@
+import { FieldError, formatList, formatNumber, formatPoint, joinField } from "../../config/fieldError.js";
+import { readEtaGrid, readNumber, readObject, readStrictObject, readString, readVector, } from "../../config/readers.js";
+import { classify, hessianSignature } from "../../landscapes/criticalPoints.js";
+import { hasExited } from "../../landscapes/exitSet.js";
+import { symmetricEigen, unflatten } from "../../linalg/dense.js";
+import { readKeyedCases, readModel, snapToCriticalPoint } from "./exitModel.js";
+export const MINIMUM_CASE_KEYS = [
+    "name",
+    "landscape",
+    "noise",
+    "x0",
+    "saddle",
+    "exitSet",
+    "exitPast",
+    "etas",
+];
+export function readMinimumCase(raw, path, key, minEtas = 3) {
+    const c = readStrictObject(raw, path, MINIMUM_CASE_KEYS);
+    const p = (k) => (path ? `${path}.${k}` : k);
+    const name = c.name === undefined ? key : readString(c.name, p("name"));
+    const { landscapeSpec, landscape, declared, noiseSpec, noise } = readModel(c, p);
+    const d = landscape.dim;
+    const firstMinimum = declared.find((q) => q.kind === "minimum");
+    if (c.x0 === undefined && !firstMinimum)
+        throw new FieldError(p("x0"), "not given, and the landscape declares no minimum to start from");
+    const x0 = criticalPointAt(landscape, c.x0 === undefined ? firstMinimum.x : readVector(c.x0, p("x0"), d), "minimum", p("x0"));
+    let saddle;
+    if (c.saddle !== undefined)
+        saddle = criticalPointAt(landscape, readVector(c.saddle, p("saddle"), d), "saddle", p("saddle"));
+    else {
+        const saddles = declared.filter((q) => q.kind === "saddle" && q.signature.negative === 1);
+        if (!saddles.length)
+            throw new FieldError(p("saddle"), "not given, and the landscape declares no index-1 saddle");
+        saddles.sort((a, b) => landscape.value(a.x) - landscape.value(b.x));
+        saddle = saddles[0].x;
+    }
+    const barrier = landscape.value(saddle) - landscape.value(x0);
+    if (!(barrier > 0))
+        throw new FieldError(p("saddle"), `f(z) − f(x*) = ${formatNumber(barrier)} is not a barrier: the saddle ${formatPoint(saddle)} is not above the start ${formatPoint(x0)}`);
+    const hessianMin = hessianAt(landscape, x0);
+    const hessianSaddle = hessianAt(landscape, saddle);
+    const exitPast = c.exitPast === undefined ? 0 : readNumber(c.exitPast, p("exitPast"), { min: 0 });
+    const exitSet = c.exitSet === undefined
+        ? exitPastSaddle(hessianSaddle, saddle, x0, exitPast)
+        : readExitSet(c.exitSet, p("exitSet"), d);
+    if (hasExited(exitSet, x0))
+        throw new FieldError(p("exitSet"), `does not contain the start: x0 = ${formatPoint(x0)} already counts as exited, so N would be 0`);
+    const etas = readEtaGrid(c.etas, p("etas"), minEtas);
+    return {
+        key,
+        path,
+        name,
+        landscapeSpec,
+        landscape,
+        noiseSpec,
+        noise,
+        x0,
+        saddle,
+        barrier,
+        hessianMin,
+        hessianSaddle,
+        exitSet,
+        exitPast,
+        etas,
+    };
+}
+/** The minimizer cases of a claim config (keyed; see `readKeyedCases`). */
+export function readMinimumCases(cfg, path, minEtas = 3) {
+    return readKeyedCases(cfg, path, MINIMUM_CASE_KEYS, ["x0", "saddle", "exitSet"], (raw, at, key) => readMinimumCase(raw, at, key, minEtas));
+}
+/** σ² of isotropic noise: the Arrhenius exponent 2Δf/σ² is stated for Σ = σ²I (M5 covers the general case). */
+export function isotropicVariance(c, path) {
+    if (c.noiseSpec.kind !== "isotropic")
+        throw new FieldError(joinField(path, "noise.kind"), `the Arrhenius exponent 2Δf/σ² needs isotropic noise, got "${c.noiseSpec.kind}" (claim M5 covers state-dependent noise)`);
+    return c.noiseSpec.sigma ** 2;
+}
+/** Newton-refines `x` and checks it is a hyperbolic critical point of the wanted kind. */
+export function criticalPointAt(f, x, kind, field) {
+    const refined = snapToCriticalPoint(f, x, field, kind === "minimum"
+        ? "the escape claims start at a local minimizer"
+        : "the exit is measured through a saddle");
+    const sig = hessianSignature(f, refined);
+    const found = classify(sig);
+    const ok = kind === "minimum" ? found === "minimum" : found === "saddle" && sig.negative === 1;
+    if (!ok)
+        throw new FieldError(field, `${formatPoint(x)} is ${found === "degenerate" ? "a degenerate critical point" : `a ${found}${found === "saddle" ? ` of index ${sig.negative}` : ""}`} (Hessian eigenvalues ${formatList(sig.eigenvalues)}), not ${kind === "minimum" ? "a minimum" : "an index-1 saddle"}`);
+    return refined;
+}
+function hessianAt(f, x) {
+    return unflatten(f.hessian(x, new Float64Array(f.dim * f.dim)), f.dim);
+}
+/**
+ * The default exit set: the half-space beyond the hyperplane through z (shifted by `past`) normal to the
+ * unstable eigenvector of ∇²f(z), oriented away from x*. For the double well this is "first x ≥ 0".
+ */
+function exitPastSaddle(Hz, z, x0, past) {
+    const { vectors } = symmetricEigen(Hz);
+    let normal = vectors.map((row) => row[0]);
+    const towards = normal.reduce((s, v, i) => s + v * (z[i] - x0[i]), 0);
+    if (towards < 0)
+        normal = normal.map((v) => -v);
+    // Exact zeros keep generated kernels free of 1e-17 terms.
+    normal = normal.map((v) => (Math.abs(v) < 1e-14 ? 0 : v));
+    const offset = normal.reduce((s, v, i) => s + v * z[i], 0) + past;
+    return { kind: "half-space", normal, offset };
+}
+export function readExitSet(raw, path, d) {
+    const o = readObject(raw, path);
+    if (o.kind === "half-space") {
+        readStrictObject(o, path, ["kind", "normal", "offset"]);
+        const normal = readVector(o.normal, `${path}.normal`, d);
+        if (!normal.some((v) => v !== 0))
+            throw new FieldError(`${path}.normal`, "must not be the zero vector");
+        return { kind: "half-space", normal, offset: readNumber(o.offset, `${path}.offset`) };
+    }
+    if (o.kind === "ball") {
+        readStrictObject(o, path, ["kind", "center", "radius"]);
+        return {
+            kind: "ball",
+            center: readVector(o.center, `${path}.center`, d),
+            radius: readNumber(o.radius, `${path}.radius`, { min: 0, exclusiveMin: true }),
+        };
+    }
+    throw new FieldError(`${path}.kind`, `expected "half-space" or "ball", got ${JSON.stringify(o.kind)}`);
+}
+//# sourceMappingURL=minimumCase.js.map

@@ -1,0 +1,95 @@
+import type { BlockDispatcher } from "../parallel/dispatch.ts";
+import type { Measurement, PlotSeries, PlotSpec } from "../report/schema.ts";
+import type { AssertionResult } from "../stats/types.ts";
+/**
+ * An experiment is one assertion of a claim, declared as data (DESIGN.md §10a):
+ *   (a) what is simulated — `simulations`, each owning a named stream and run over blocks by the runner;
+ *   (b) what it is compared with — `reference`, the exact value(s) or formula, named for the report;
+ *   (c) how data become an estimate with a (1 − α) interval — `statistic`, a function from stats/;
+ *   (d) the band the interval must lie in — `band`, with the one-line reason it is this wide.
+ * Experiments that name the same simulation (same stream) share one run of it.
+ */
+export interface Experiment {
+    /** Assertion name: stable, baselines are keyed on it. */
+    name: string;
+    /** What is estimated, in words. */
+    quantity: string;
+    simulations: readonly Simulation<unknown>[];
+    /** The exact reference (or formula, or "direction only") the estimate is judged against, in words. */
+    reference: string;
+    statistic(data: readonly unknown[], alpha: number): Estimate | Undecided;
+    band: Band | ((data: readonly unknown[]) => Band);
+    /** Report pieces from the data and the decided assertion (table rows, plot series, predictions). */
+    present?(data: readonly unknown[], result: AssertionResult): Presentation;
+    /** Notes that depend on the verdict (e.g. why an order above the prediction is not a wrong theory). */
+    explain?(result: AssertionResult): string[];
+}
+/** What a statistic returns: the estimate, its standard error and (1 − α) interval, and how it was obtained. */
+export interface Estimate {
+    estimate: number;
+    se: number;
+    interval: [number, number];
+    method: "exact" | "monte-carlo";
+    notes?: string[];
+}
+/** No estimate could be formed (too few resolved points, an error that vanishes): INCONCLUSIVE, with why. */
+export interface Undecided {
+    undecided: string;
+    method: "exact" | "monte-carlo";
+    notes?: string[];
+}
+export declare function isUndecided(e: Estimate | Undecided): e is Undecided;
+/** A tolerance band around the prediction, with the one-line reason for its width (never unexplained). */
+export interface Band {
+    predicted: number;
+    lo: number;
+    hi: number;
+    why: string;
+}
+/** A band predicted·(1 ± r). */
+export declare function relativeBand(predicted: number, r: number, why: string): Band;
+/** A band predicted ± h. */
+export declare function absoluteBand(predicted: number, h: number, why: string): Band;
+/**
+ * Something the runner executes over blocks: it owns the stream `stream` (each block derives its own from it)
+ * and produces data of type R. `run` submits block jobs to the dispatcher, which batches every simulation of
+ * a claim into one pool map (so the workers stay busy), folds the results in block order, and returns R.
+ */
+export interface Simulation<R> {
+    readonly stream: string;
+    /** What is simulated, for the report ("SGD exits from x* at η = 0.1: 8000 runs, horizon 1.2e5"). */
+    readonly describe: string;
+    run(dispatch: BlockDispatcher): Promise<R>;
+}
+/** The data type a simulation produces. */
+export type DataOf<S> = S extends Simulation<infer R> ? R : never;
+type DataTuple<S extends readonly Simulation<unknown>[]> = {
+    [K in keyof S]: DataOf<S[K]>;
+};
+/** Report pieces of one experiment. Plot parts with the same panel title are merged, same-named series joined. */
+export interface Presentation {
+    measurements?: Measurement[];
+    plots?: PlotPart[];
+    predictions?: Record<string, number>;
+    /** Claim-level notes that depend on the config (shown once however many experiments give them). */
+    notes?: string[];
+}
+export interface PlotPart {
+    panel: Omit<PlotSpec, "series">;
+    series: PlotSeries[];
+}
+/** An experiment whose statistic, band and presentation see their simulations' data typed, in order. */
+export interface TypedExperiment<S extends readonly Simulation<unknown>[]> {
+    name: string;
+    quantity: string;
+    simulations: S;
+    reference: string;
+    statistic(data: DataTuple<S>, alpha: number): Estimate | Undecided;
+    band: Band | ((data: DataTuple<S>) => Band);
+    present?(data: DataTuple<S>, result: AssertionResult): Presentation;
+    explain?(result: AssertionResult): string[];
+}
+/** Declares an experiment (the typed form is erased to `Experiment` for the runner). */
+export declare function experiment<const S extends readonly Simulation<unknown>[]>(e: TypedExperiment<S>): Experiment;
+export {};
+//# sourceMappingURL=experiment.d.ts.map

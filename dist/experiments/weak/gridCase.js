@@ -1,0 +1,107 @@
+import { FieldError, withinField } from "../../config/fieldError.js";
+import { readArray, readChoice, readEtaGrid, readNumber, readObject, readPositiveNumber, readStrictObject, readString, readVector, } from "../../config/readers.js";
+import { landscapeFromSpec } from "../../landscapes/fromSpec.js";
+import { noiseFromSpec } from "../../noise/fromSpec.js";
+import { GAUSSIAN_NOISE, gridWeakErrorSweep, landscape1d, rademacherNoise, standardizedDiscreteNoise, } from "../../reference/grid/index.js";
+const GRID_CASE_KEYS = [
+    "name",
+    "landscape",
+    "noise",
+    "sgdNoise",
+    "x0",
+    "T",
+    "testFunctions",
+    "etas",
+];
+export function readGridCases(raw, path) {
+    return readArray(raw, path, (c, p) => readGridCase(c, p), { minLength: 1 });
+}
+function readGridCase(raw, path) {
+    const c = readStrictObject(raw, path, GRID_CASE_KEYS);
+    const p = (k) => `${path}.${k}`;
+    const name = c.name === undefined ? "grid case" : readString(c.name, p("name"));
+    const landscapeSpec = readObject(c.landscape, p("landscape"));
+    const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
+    if (landscape.dim !== 1)
+        throw new FieldError(p("landscape"), `has dimension ${landscape.dim}; the grid (master-equation) reference is 1-D (d-D cases use Monte Carlo)`);
+    const noiseSpec = readObject(c.noise, p("noise"));
+    const noise = withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
+    const L = new Float64Array(1);
+    const noiseScale = (x) => noise.factor([x], L)[0];
+    const { law, label } = readSgdNoise(c.sgdNoise, p("sgdNoise"));
+    const x0 = readVector(c.x0, p("x0"), 1)[0];
+    const T = readPositiveNumber(c.T, p("T"));
+    const tests = c.testFunctions === undefined
+        ? defaultTests()
+        : readArray(c.testFunctions, p("testFunctions"), readGridTest, { minLength: 1 });
+    const etas = c.etas === undefined ? undefined : readEtaGrid(c.etas, p("etas"));
+    return {
+        ...(etas ? { etas } : {}),
+        name,
+        landscape: landscapeSpec,
+        noise: noiseSpec,
+        f: landscape1d(landscape),
+        noiseScale,
+        sgdNoise: law,
+        sgdNoiseName: label,
+        x0,
+        T,
+        tests,
+    };
+}
+function defaultTests() {
+    return [
+        { kind: "coordinate", i: 0 },
+        { kind: "square", i: 0 },
+        { kind: "cos", omega: [2] },
+    ];
+}
+function readGridTest(raw, path) {
+    const o = readObject(raw, path);
+    const kind = readChoice(o.kind, `${path}.kind`, ["coordinate", "square", "fourth", "cos"]);
+    if (kind === "cos") {
+        readStrictObject(raw, path, ["kind", "omega"]);
+        return { kind, omega: readVector(o.omega, `${path}.omega`, 1) };
+    }
+    readStrictObject(raw, path, ["kind", "i"]);
+    if (o.i !== undefined)
+        readNumber(o.i, `${path}.i`, { integer: true, min: 0, max: 0 });
+    return { kind, i: 0 };
+}
+/** "gaussian" (default), "rademacher", or {values, probabilities} standardized to mean 0, variance 1. */
+function readSgdNoise(raw, path) {
+    if (raw === undefined || raw === "gaussian")
+        return { law: GAUSSIAN_NOISE, label: "Gaussian" };
+    if (raw === "rademacher")
+        return { law: rademacherNoise(), label: "Rademacher ±1" };
+    const o = readStrictObject(readObject(raw, path), path, ["values", "probabilities"]);
+    const values = readVector(o.values, `${path}.values`);
+    const probs = readVector(o.probabilities, `${path}.probabilities`, values.length);
+    if (values.length < 2)
+        throw new FieldError(`${path}.values`, "needs at least two atoms");
+    if (probs.some((q) => !(q > 0)) || Math.abs(probs.reduce((s, q) => s + q, 0) - 1) > 1e-12)
+        throw new FieldError(`${path}.probabilities`, "must be > 0 and sum to 1");
+    const law = withinField(path, () => {
+        try {
+            return standardizedDiscreteNoise(values, probs);
+        }
+        catch (e) {
+            throw new FieldError("values", e.message);
+        }
+    });
+    return { law, label: `discrete (${values.length} atoms, standardized)` };
+}
+/** The weak errors of a grid case over an η grid, with the refinement (grid-error) solve at every η. */
+export function gridCaseSweep(c, etas, models) {
+    return gridWeakErrorSweep({
+        landscape: c.f,
+        noiseScale: c.noiseScale,
+        sgdNoise: c.sgdNoise,
+        x0: c.x0,
+        horizon: c.T,
+        tests: c.tests,
+        models,
+        estimateGridError: true,
+    }, etas);
+}
+//# sourceMappingURL=gridCase.js.map

@@ -1,0 +1,251 @@
+import { FieldError } from "../../config/fieldError.js";
+import { readArray, readEtaGrid, readFiniteNumber, readPositiveNumber, readStrictObject, readString, readVector, } from "../../config/readers.js";
+import { GAUSSIAN_NOISE, gridWeakErrors, } from "../../reference/grid/index.js";
+import { phiName, readTestFunction } from "./quadraticCase.js";
+const KEYS = ["name", "components", "angle", "sigma", "x0", "T", "testFunctions", "etas"];
+export function readRotatedGridCases(raw, path) {
+    return readArray(raw, path, readRotatedGridCase, { minLength: 1 });
+}
+function readRotatedGridCase(raw, path) {
+    const c = readStrictObject(raw, path, KEYS);
+    const p = (k) => `${path}.${k}`;
+    const name = c.name === undefined ? "rotated separable 2-D polynomial" : readString(c.name, p("name"));
+    const comps = readArray(c.components, p("components"), (v, f) => readVector(v, f), { minLength: 2 });
+    if (comps.length !== 2)
+        throw new FieldError(p("components"), `has ${comps.length} entries, expected 2`);
+    comps.forEach((g, k) => {
+        const top = g.findLastIndex((a) => a !== 0);
+        if (top < 2 || top % 2 !== 0 || !(g[top] > 0))
+            throw new FieldError(`${p("components")}[${k}]`, "must be a polynomial of even degree ≥ 2 with a positive leading coefficient (a confining landscape)");
+    });
+    const angle = readFiniteNumber(c.angle, p("angle"));
+    const sigma = readPositiveNumber(c.sigma, p("sigma"));
+    const x0 = readVector(c.x0, p("x0"), 2);
+    const T = readPositiveNumber(c.T, p("T"));
+    const tests = c.testFunctions === undefined
+        ? [
+            { kind: "coordinate", i: 0 },
+            { kind: "square", i: 1 },
+            { kind: "product", i: 0, j: 1 },
+            { kind: "cos", omega: [1, 1] },
+        ]
+        : readArray(c.testFunctions, p("testFunctions"), (v, f) => readTestFunctionOf2d(v, f), {
+            minLength: 1,
+        });
+    const etas = c.etas === undefined ? undefined : readEtaGrid(c.etas, p("etas"));
+    return {
+        name,
+        components: [comps[0], comps[1]],
+        angle,
+        sigma,
+        x0,
+        T,
+        tests,
+        ...(etas ? { etas } : {}),
+    };
+}
+/** The d-D test functions in 2-D; x_i⁴ is allowed here (it factorizes like any polynomial). */
+function readTestFunctionOf2d(raw, path) {
+    const o = raw;
+    if (o && typeof o === "object" && o.kind === "fourth") {
+        readStrictObject(raw, path, ["kind", "i"]);
+        const i = readFiniteNumber(o.i, `${path}.i`);
+        if (i !== 0 && i !== 1)
+            throw new FieldError(`${path}.i`, `must be 0 or 1, got ${i}`);
+        return { kind: "fourth", i };
+    }
+    return readTestFunction(raw, path, 2);
+}
+/** R with y = Rx: rows are the component directions. */
+export function rotation(angle) {
+    const c = Math.cos(angle);
+    const s = Math.sin(angle);
+    return [
+        [c, s],
+        [-s, c],
+    ];
+}
+/** g'(y) and g''(y) of a coefficient list, by Horner. */
+export function componentLandscape(coefficients) {
+    const deriv = (a) => a.slice(1).map((v, j) => v * (j + 1));
+    const d1 = deriv(coefficients);
+    const d2 = deriv(d1);
+    const horner = (a, y) => a.reduceRight((acc, v) => acc * y + v, 0);
+    return { gradient: (y) => horner(d1, y), curvature: (y) => horner(d2, y) };
+}
+/**
+ * The case's landscape as a 2-D polynomial spec in x (for reports and for the kernels): g_k((Rx)_k) expanded by
+ * the binomial theorem, monomials with equal exponents merged, exact zeros dropped.
+ */
+export function rotatedPolynomial(c) {
+    const R = rotation(c.angle);
+    const terms = new Map();
+    const add = (p, q, v) => {
+        const key = `${p},${q}`;
+        terms.set(key, (terms.get(key) ?? 0) + v);
+    };
+    c.components.forEach((g, k) => {
+        const [u, v] = R[k];
+        g.forEach((a, j) => {
+            if (a === 0 || j === 0)
+                return;
+            for (let m = 0; m <= j; m++)
+                add(m, j - m, a * binomial(j, m) * u ** m * v ** (j - m));
+        });
+    });
+    return {
+        dim: 2,
+        terms: [...terms.entries()]
+            .filter(([, v]) => Math.abs(v) > 1e-15)
+            .map(([key, v]) => ({ c: v, p: key.split(",").map(Number) })),
+    };
+}
+function binomial(n, k) {
+    let r = 1;
+    for (let i = 1; i <= k; i++)
+        r = (r * (n - k + i)) / i;
+    return r;
+}
+function linearForm(R, i) {
+    // x = Rᵀy: x_i = R_0i y₀ + R_1i y₁.
+    return new Map([
+        ["1,0", R[0][i]],
+        ["0,1", R[1][i]],
+    ]);
+}
+function multiply(a, b) {
+    const out = new Map();
+    for (const [ka, va] of a)
+        for (const [kb, vb] of b) {
+            const [p1, q1] = ka.split(",").map(Number);
+            const [p2, q2] = kb.split(",").map(Number);
+            const key = `${p1 + p2},${q1 + q2}`;
+            out.set(key, (out.get(key) ?? 0) + va * vb);
+        }
+    return out;
+}
+export function factorize(phi, angle) {
+    const R = rotation(angle);
+    switch (phi.kind) {
+        case "coordinate":
+            return { kind: "polynomial", poly: linearForm(R, phi.i) };
+        case "square": {
+            const l = linearForm(R, phi.i);
+            return { kind: "polynomial", poly: multiply(l, l) };
+        }
+        case "fourth": {
+            const l = linearForm(R, phi.i);
+            const sq = multiply(l, l);
+            return { kind: "polynomial", poly: multiply(sq, sq) };
+        }
+        case "product":
+            return { kind: "polynomial", poly: multiply(linearForm(R, phi.i), linearForm(R, phi.j)) };
+        case "cos": {
+            const [w0, w1] = phi.omega;
+            return { kind: "cos", a: [R[0][0] * w0 + R[0][1] * w1, R[1][0] * w0 + R[1][1] * w1] };
+        }
+    }
+}
+const MAX_POWER = 4;
+/** The 1-D test functions component k needs: y, …, y⁴, then cos(a_k y), sin(a_k y) per cosine test. */
+function componentTests(factorized, k) {
+    const tests = [];
+    for (let m = 1; m <= MAX_POWER; m++)
+        tests.push({ kind: "custom", label: `y^${m}`, value: (y) => y ** m });
+    for (const f of factorized)
+        if (f.kind === "cos") {
+            const a = f.a[k];
+            tests.push({ kind: "custom", label: `cos(${a}y)`, value: (y) => Math.cos(a * y) });
+            tests.push({ kind: "custom", label: `sin(${a}y)`, value: (y) => Math.sin(a * y) });
+        }
+    return tests;
+}
+/** E φ(x) from the components' 1-D expectations `m[k][t]` (order of componentTests). */
+function combine(factorized, m) {
+    let cosIndex = MAX_POWER;
+    return factorized.map((f) => {
+        if (f.kind === "cos") {
+            const [c0, s0, c1, s1] = [m[0][cosIndex], m[0][cosIndex + 1], m[1][cosIndex], m[1][cosIndex + 1]];
+            cosIndex += 2;
+            return c0 * c1 - s0 * s1;
+        }
+        let sum = 0;
+        for (const [key, v] of f.poly) {
+            const [p, q] = key.split(",").map(Number);
+            if (p > MAX_POWER || q > MAX_POWER)
+                throw new Error(`degree ${p + q} test exceeds the moments computed`);
+            sum += v * (p === 0 ? 1 : m[0][p - 1]) * (q === 0 ? 1 : m[1][q - 1]);
+        }
+        return sum;
+    });
+}
+/** The exact 2-D weak errors of a rotated case over an η grid, each with its refinement (grid-error) solve. */
+export function rotatedCaseSweep(c, etas, models) {
+    const factorized = c.tests.map((t) => factorize(t, c.angle));
+    const R = rotation(c.angle);
+    const y0 = [R[0][0] * c.x0[0] + R[0][1] * c.x0[1], R[1][0] * c.x0[0] + R[1][1] * c.x0[1]];
+    const nt = c.tests.length;
+    const empty = () => c.tests.map(() => new Array(etas.length));
+    const supErrors = {};
+    const gridErrors = {};
+    const argmaxTimes = {};
+    for (const m of models) {
+        supErrors[m] = empty();
+        gridErrors[m] = empty();
+        argmaxTimes[m] = empty();
+    }
+    const sgdFinal = empty();
+    // What does not depend on η: each component's landscape, start and 1-D test functions.
+    const components = [0, 1].map((k) => ({
+        landscape: componentLandscape(c.components[k]),
+        noiseScale: c.sigma,
+        sgdNoise: GAUSSIAN_NOISE,
+        x0: y0[k],
+        tests: componentTests(factorized, k),
+    }));
+    let degree = 0;
+    etas.forEach((eta, e) => {
+        const solves = [0, 1].map((k) => gridWeakErrors({ ...components[k], eta, horizon: c.T, models, estimateGridError: true }));
+        degree = Math.max(degree, solves[0].resolution.degree, solves[1].resolution.degree);
+        const checkpoints = solves[0].checkpoints;
+        const at = (values, ci) => combine(factorized, [values[0].map((row) => row[ci]), values[1].map((row) => row[ci])]);
+        const last = checkpoints.length - 1;
+        const final = at([solves[0].sgd, solves[1].sgd], last);
+        for (let j = 0; j < nt; j++)
+            sgdFinal[j][e] = final[j];
+        for (const m of models) {
+            const sup = new Array(nt).fill(-1);
+            const argmax = new Array(nt).fill(0);
+            const grid = new Array(nt).fill(0);
+            checkpoints.forEach((k, ci) => {
+                const sgd = at([solves[0].sgd, solves[1].sgd], ci);
+                const sde = at([solves[0].sde[m], solves[1].sde[m]], ci);
+                const sgdFine = at([solves[0].gridError.sgdValues, solves[1].gridError.sgdValues], ci);
+                const sdeFine = at([solves[0].gridError.sdeValues[m], solves[1].gridError.sdeValues[m]], ci);
+                for (let j = 0; j < nt; j++) {
+                    const err = sgd[j] - sde[j];
+                    if (Math.abs(err) > sup[j]) {
+                        sup[j] = Math.abs(err);
+                        argmax[j] = k * eta;
+                    }
+                    grid[j] = Math.max(grid[j], Math.abs(err - (sgdFine[j] - sdeFine[j])));
+                }
+            });
+            for (let j = 0; j < nt; j++) {
+                supErrors[m][j][e] = sup[j];
+                argmaxTimes[m][j][e] = argmax[j];
+                gridErrors[m][j][e] = grid[j];
+            }
+        }
+    });
+    return {
+        etas: [...etas],
+        tests: c.tests.map(phiName),
+        supErrors,
+        gridErrors,
+        argmaxTimes,
+        sgdFinal,
+        degree,
+    };
+}
+//# sourceMappingURL=rotatedGridCase.js.map

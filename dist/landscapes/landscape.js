@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=landscape.js.map

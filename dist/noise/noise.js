@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=noise.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=workerMain.d.ts.map

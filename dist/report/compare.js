@@ -1,0 +1,115 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { FieldError } from "../config/fieldError.js";
+import { normalCdf } from "../stats/quantiles.js";
+import { toJson, writeAtomic } from "./writer.js";
+export function baselineOf(report) {
+    return {
+        id: report.id,
+        budget: report.provenance.budget,
+        seed: report.provenance.seed,
+        verdict: report.verdict,
+        assertions: report.assertions.map((a) => ({
+            name: a.name,
+            estimate: a.estimate,
+            se: a.se,
+            method: a.method,
+            verdict: a.verdict,
+        })),
+    };
+}
+export const EXACT_RELATIVE_TOLERANCE = 1e-9;
+export function compareBaselines(current, baseline, alphaTotal = 1e-3) {
+    const findings = [];
+    const m = Math.max(1, current.reduce((s, c) => s + c.assertions.length, 0));
+    const alpha = alphaTotal / m;
+    for (const cur of current) {
+        const base = baseline.find((b) => b.id === cur.id);
+        if (!base) {
+            findings.push({
+                claim: cur.id,
+                quantity: "(claim)",
+                kind: "missing",
+                message: "no baseline for this claim",
+            });
+            continue;
+        }
+        if (cur.verdict !== base.verdict)
+            findings.push({
+                claim: cur.id,
+                quantity: "(claim)",
+                kind: "verdict-change",
+                message: `claim verdict ${base.verdict} → ${cur.verdict}`,
+            });
+        for (const a of cur.assertions) {
+            const b = base.assertions.find((x) => x.name === a.name);
+            if (!b) {
+                findings.push({
+                    claim: cur.id,
+                    quantity: a.name,
+                    kind: "missing",
+                    message: "assertion not in baseline",
+                });
+                continue;
+            }
+            if (a.verdict !== b.verdict)
+                findings.push({
+                    claim: cur.id,
+                    quantity: a.name,
+                    kind: "verdict-change",
+                    message: `verdict ${b.verdict} → ${a.verdict}`,
+                });
+            const diff = a.estimate - b.estimate;
+            const se = Math.hypot(a.se, b.se);
+            if (se === 0) {
+                const tol = EXACT_RELATIVE_TOLERANCE * Math.max(1, Math.abs(b.estimate));
+                if (Math.abs(diff) > tol)
+                    findings.push({
+                        claim: cur.id,
+                        quantity: a.name,
+                        kind: "drift",
+                        message: `exact estimate changed: ${b.estimate} → ${a.estimate} (Δ = ${diff.toExponential(3)})`,
+                    });
+            }
+            else {
+                const z = diff / se;
+                const p = 2 * (1 - normalCdf(Math.abs(z)));
+                if (p < alpha)
+                    findings.push({
+                        claim: cur.id,
+                        quantity: a.name,
+                        kind: "drift",
+                        message: `estimate ${b.estimate.toPrecision(5)} → ${a.estimate.toPrecision(5)} (z = ${z.toFixed(2)}, p = ${p.toExponential(2)} < α = ${alpha.toExponential(2)})`,
+                    });
+            }
+        }
+    }
+    return findings;
+}
+/** Read every <ID>.json claim report (not summary.json) in a directory. */
+export function readReports(dir, what = "directory") {
+    if (!existsSync(dir))
+        throw new FieldError(what, `${dir} does not exist`);
+    const files = readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "summary.json");
+    return files.sort().map((f) => {
+        try {
+            const r = JSON.parse(readFileSync(join(dir, f), "utf8"));
+            if (typeof r.id !== "string" || !Array.isArray(r.assertions))
+                throw new Error("not a claim report");
+            return r;
+        }
+        catch (e) {
+            throw new FieldError(what, `${join(dir, f)}: ${e.message.split("\n")[0]}`);
+        }
+    });
+}
+/** Baselines are either claim reports or baseline files; both carry id and assertions. */
+export function readBaselines(dir, what = "baseline") {
+    return readReports(dir, what).map((r) => ("provenance" in r ? baselineOf(r) : r));
+}
+export function writeBaselines(dir, reports) {
+    mkdirSync(dir, { recursive: true });
+    for (const r of reports)
+        writeAtomic(join(dir, `${r.id}.json`), toJson(baselineOf(r)));
+}
+//# sourceMappingURL=compare.js.map

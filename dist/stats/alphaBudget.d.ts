@@ -1,0 +1,56 @@
+/**
+ * The false-fail budget of a run (DESIGN.md §6): α_total is split over the run's assertions so the chance
+ * that any true claim is reported FAIL stays ≤ α_total, and each assertion's α is further split over its
+ * sequential-escalation stages.
+ */
+/** The suite's default run-wide false-fail rate: one spurious FAIL per thousand full runs. */
+export declare const DEFAULT_ALPHA_TOTAL = 0.001;
+/**
+ * The false-FAIL rate each claim spends, whatever else runs: a claim's intervals never move when a claim is
+ * added. A run's family-wise rate is the sum over the claims it ran.
+ */
+export declare const CLAIM_ALPHA: number;
+/** Bonferroni: α_i = α_total/m. Valid under any dependence between assertions (union bound). */
+export declare function bonferroni(alphaTotal: number, m: number): number;
+/** Holm's step-down procedure over p-values. */
+export interface HolmResult {
+    /** Which hypotheses are rejected at family-wise level alpha, in input order. */
+    rejected: boolean[];
+    /** Holm-adjusted p-values, in input order: reject i ⇔ adjusted[i] ≤ alpha. */
+    adjusted: number[];
+}
+/**
+ * Holm (1979): sort p ascending, compare p_(k) with α/(m − k) (k from 0), stop at the first failure. Same
+ * family-wise guarantee as Bonferroni and never rejects less, so it helps when several assertions are
+ * decided by p-values at once (e.g. a batch of goodness-of-fit tests).
+ */
+export declare function holm(pValues: readonly number[], alpha: number): HolmResult;
+/**
+ * α of each sequential-escalation stage k = 0 … K−1: geometric spending α_k = α·2^{−(k+1)}/(1 − 2^{−K}),
+ * which sums to α exactly (union bound over stages keeps the false-fail rate ≤ α).
+ *
+ * Why geometric rather than α/K: most assertions are decided at stage 0, which therefore gets half the
+ * budget (a narrower interval where it matters most); later stages run ×4 more samples, so their smaller α
+ * costs little, since interval width grows only like √log(1/α_k) while it shrinks like 2^{−k}.
+ */
+export declare function stageAlphas(alpha: number, maxStages: number): number[];
+/** How an AlphaBudget is sized: by a count, or by the assertion names (which then must be used exactly). */
+export interface AlphaBudgetOptions {
+    /** Run-wide false-fail rate; default DEFAULT_ALPHA_TOTAL. */
+    alphaTotal?: number;
+    assertions: number | readonly string[];
+}
+/** A run's α budget, split equally (Bonferroni) over its m assertions. */
+export declare class AlphaBudget {
+    readonly alphaTotal: number;
+    readonly m: number;
+    /** α_i = α_total/m, the same for every assertion. */
+    readonly perAssertion: number;
+    readonly names: readonly string[] | null;
+    constructor(options: AlphaBudgetOptions);
+    /** α_i for a named assertion; throws on a name the budget was not sized for (it would overspend). */
+    alphaFor(name: string): number;
+    /** Holm's step-down over p-values of these m assertions at α_total. */
+    holm(pValues: readonly number[]): HolmResult;
+}
+//# sourceMappingURL=alphaBudget.d.ts.map

@@ -1,0 +1,11 @@
+/** Public API of stats/: how every claim's assertions are estimated and decided (DESIGN.md §6). */
+export * from "./alphaBudget.ts";
+export * from "./censoredExponential.ts";
+export * from "./decision.ts";
+export * from "./estimators.ts";
+export * from "./quantiles.ts";
+export * from "./regression.ts";
+export * from "./specialFunctions.ts";
+export * from "./tests.ts";
+export type * from "./types.ts";
+//# sourceMappingURL=index.d.ts.map

@@ -1,0 +1,29 @@
+/** The decision contract (DESIGN.md §6): every claim reduces to assertions decided by interval vs band. */
+export type Verdict = "PASS" | "FAIL" | "INCONCLUSIVE";
+/** One decided statistical assertion; this is also the shape written to `<ID>.json` under `assertions`. */
+export interface AssertionResult {
+    name: string;
+    /** What is estimated, in words ("weak order of SME-1 in η"). */
+    quantity: string;
+    /** What was simulated for it (one line per simulation), when anything was. */
+    simulated?: string[];
+    /** The exact reference (or formula) it was judged against, in words. */
+    reference?: string;
+    estimate: number;
+    se: number;
+    /** (1 − alpha) interval for the quantity. */
+    interval: [number, number];
+    predicted: number;
+    band: [number, number];
+    bandWhy: string;
+    alpha: number;
+    verdict: Verdict;
+    /** Smallest deviation from the prediction the assertion could detect at its α (≈ half-width of interval + distance). */
+    detectable: number;
+    /** "exact" when the estimate is deterministic (se = 0, interval = point), "monte-carlo" otherwise. */
+    method: "exact" | "monte-carlo";
+    /** Free-form notes (e.g. curvature check, underpowered at cap). */
+    notes?: string[];
+}
+export type Alternative = "two-sided" | "less" | "greater";
+//# sourceMappingURL=types.d.ts.map
