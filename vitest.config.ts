@@ -7,14 +7,19 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     setupFiles: ["specs/setup.ts"],
+    globalSetup: ["specs/globalSetup.mjs"],
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["specs/**/*.spec.ts"], exclude: ["specs/claims/**"] },
+        test: { name: "unit", include: ["specs/**/*.spec.ts"], exclude: ["specs/claims/**", "specs/package/**"] },
       },
       {
         extends: true,
-        test: { name: "claims", include: ["specs/claims/**/*.spec.ts"], fileParallelism: false },
+        test: {
+          name: "claims",
+          include: ["specs/claims/**/*.spec.ts", "specs/package/**/*.spec.ts"],
+          fileParallelism: false,
+        },
       },
     ],
   },

@@ -1,3 +1,4 @@
+import { loadModules } from "../config/modules.js";
 import { isUndecided, } from "../experiments/experiment.js";
 import { BlockDispatcher } from "../parallel/dispatch.js";
 import { WorkerPool } from "../parallel/pool.js";
@@ -166,7 +167,7 @@ export function prepareClaims(claims, budget, userConfig, configs = {}, seed = "
 export async function runClaims(opts) {
     const prepared = opts.prepared?.every((p) => p.seed === opts.seed) === true
         ? opts.prepared
-        : prepareClaims(opts.claims, opts.budget, opts.userConfig, opts.configs, opts.seed);
+        : prepareClaims(opts.claims, opts.budget, await loadModules(opts.userConfig), await loadModules(opts.configs ?? {}), opts.seed);
     const alphaClaim = opts.alphaPerClaim ?? CLAIM_ALPHA;
     const startedAt = new Date();
     const t0 = performance.now();

@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { availableParallelism } from "node:os";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { readUserConfig } from "../claims/configFiles.js";
 import { REGISTRY } from "../claims/registry.js";
 import { exitCodeFor, prepareClaims, runClaims } from "../claims/runner.js";
 import { FieldError } from "../config/fieldError.js";
+import { loadModules } from "../config/modules.js";
 import { baselineOf, compareBaselines, readBaselines, readReports, writeBaselines, } from "../report/compare.js";
 import { writeClaimReport, writeRunIndex } from "../report/writer.js";
 import { parseArgs } from "./args.js";
@@ -73,7 +74,10 @@ async function run(argv) {
         throw new FieldError("--workers", `must be an integer from 1 to 256, got "${workersRaw}"`);
     const out = resolve(flags.get("out") ?? "out/claims");
     const configPath = flags.get("config");
-    const userConfig = configPath ? readUserConfig(configPath) : undefined;
+    // Landscapes from the user's own modules are imported first, relative to the config file.
+    const userConfig = configPath
+        ? await loadModules(readUserConfig(configPath), dirname(resolve(configPath)), "--config")
+        : undefined;
     const ids = positional.length ? positional : REGISTRY.map((c) => c.id);
     // Validate and plan everything before running anything: bad input never leaves a partial report.
     const prepared = prepareClaims(ids, budget, userConfig, {}, seed);

@@ -27,6 +27,9 @@ export const KERNEL_RESERVED_NAMES = [
     "K",
     "W",
     "slow",
+    "gradAt",
+    "gIn",
+    "gOut",
 ];
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /**

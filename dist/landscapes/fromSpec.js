@@ -6,6 +6,7 @@
 import { FieldError, joinField, withinField } from "../config/fieldError.js";
 import { describeValue, readFiniteNumber, readObject, rejectUnknownKeys } from "../config/readers.js";
 import { doubleWell, doubleWell2D, tiltedDoubleWell } from "./doubleWell.js";
+import { moduleLandscape } from "./modules.js";
 import { parsePolynomialJson } from "./polynomial.js";
 import { quadratic } from "./quadratic.js";
 export const LANDSCAPE_KINDS = [
@@ -14,6 +15,7 @@ export const LANDSCAPE_KINDS = [
     "double-well-2d",
     "tilted-double-well",
     "polynomial",
+    "module",
 ];
 /**
  * Builds the landscape a spec describes. Accepts any value (parsed JSON) and validates it; a typed
@@ -42,6 +44,8 @@ export function landscapeFromSpec(spec, path = "landscape") {
         }
         case "polynomial":
             return parsePolynomialJson(obj, path);
+        case "module":
+            return moduleLandscape(obj, path);
         default:
             throw new FieldError(joinField(path, "kind"), typeof kind === "string"
                 ? `unknown kind "${kind}" (expected ${LANDSCAPE_KINDS.join(", ")})`

@@ -25,9 +25,10 @@ export interface Landscape {
     /**
      * Kernel code generation: for each i, a JS expression for ∂f/∂x_i over the variables `x0 … x{d-1}` (plain
      * arithmetic, `Math.*` allowed). The SGD kernels are compiled per landscape from these, so a gradient costs
-     * what its arithmetic costs (no call, no array). Must agree with `gradient` (a spec checks it).
+     * what its arithmetic costs (no call, no array). Must agree with `gradient` (a spec checks it). Every built-in
+     * landscape has it; a landscape from a user module may omit it, and the kernels then call `gradient`.
      */
-    readonly gradientSource: readonly string[];
+    readonly gradientSource?: readonly string[];
     /** JSON description for reports and configs (kind and parameters). */
     readonly spec: LandscapeSpec;
 }
@@ -52,5 +53,12 @@ export type LandscapeSpec = {
         p: number[];
     }[];
     criticalPoints?: CriticalPoint[];
+}
+/** A landscape exported by a JS module (landscapes/modules.ts): `module` is its file URL once loaded. */
+ | {
+    kind: "module";
+    module: string;
+    export?: string;
+    params?: unknown;
 };
 //# sourceMappingURL=landscape.d.ts.map

@@ -4,6 +4,7 @@
  * PSD matrices are accepted. The factor is the Cholesky factor (lower triangular, cheap to apply).
  */
 import { type Matrix } from "../linalg/dense.ts";
+import type { NoiseFamily } from "./family.ts";
 import type { NoiseModel } from "./noise.ts";
 /**
  * A factor L with LLᵀ = Σ for symmetric PSD Σ. Cholesky is exact for positive definite Σ; for singular Σ it
@@ -12,4 +13,5 @@ import type { NoiseModel } from "./noise.ts";
  */
 export declare function covarianceFactor(Sigma: Matrix): Matrix;
 export declare function covarianceNoise(Sigma: number[][]): NoiseModel;
+export declare const COVARIANCE: NoiseFamily;
 //# sourceMappingURL=covariance.d.ts.map

@@ -3,7 +3,7 @@
  * S2's constant depends on σ_u² = v₁ᵀΣv₁, and S4's control needs a *singular* Σ with v₁ᵀΣv₁ = 0, so singular
  * PSD matrices are accepted. The factor is the Cholesky factor (lower triangular, cheap to apply).
  */
-import { FieldError, formatList } from "../config/fieldError.js";
+import { FieldError, formatList, joinField, withinField } from "../config/fieldError.js";
 import { asymmetry, readSquareMatrix } from "../config/readers.js";
 import { cholesky, flatten, matMul, symmetricEigen, symmetrize, transpose, } from "../linalg/dense.js";
 import { constantFactorFragment } from "./gaussianFragment.js";
@@ -65,4 +65,16 @@ export function covarianceNoise(Sigma) {
         kernelFragment: () => constantFactorFragment(dim, flatFactor),
     };
 }
+export const COVARIANCE = {
+    kind: "covariance",
+    fields: ["Sigma"],
+    create(o, landscape, path) {
+        const Sigma = readSquareMatrix(o.Sigma, joinField(path, "Sigma"), landscape.dim);
+        return withinField(path, () => covarianceNoise(Sigma));
+    },
+    withBatch: (spec, batch) => ({
+        kind: "covariance",
+        Sigma: spec.Sigma.map((row) => row.map((v) => v / batch)),
+    }),
+};
 //# sourceMappingURL=covariance.js.map

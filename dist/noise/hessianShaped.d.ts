@@ -9,6 +9,8 @@
  * LLᵀ = Σ. In 1-D both reduce to scalars and skip the eigen-decomposition (the per-step cost of this model).
  */
 import type { Landscape } from "../landscapes/landscape.ts";
+import type { NoiseFamily } from "./family.ts";
 import type { NoiseModel } from "./noise.ts";
 export declare function hessianShapedNoise(landscape: Landscape, c: number, batch: number): NoiseModel;
+export declare const HESSIAN: NoiseFamily;
 //# sourceMappingURL=hessianShaped.d.ts.map

@@ -8,7 +8,8 @@
  * Factor: L = V·diag(√(c|λ|/B)), so LLᵀ = V (c|Λ|/B) Vᵀ = Σ. It is not triangular; the kernels only need
  * LLᵀ = Σ. In 1-D both reduce to scalars and skip the eigen-decomposition (the per-step cost of this model).
  */
-import { FieldError } from "../config/fieldError.js";
+import { FieldError, joinField } from "../config/fieldError.js";
+import { readPositiveInteger, readPositiveNumber } from "../config/readers.js";
 import { symmetricEigen, unflatten } from "../linalg/dense.js";
 import { stateDependentFactorFragment } from "./gaussianFragment.js";
 export function hessianShapedNoise(landscape, c, batch) {
@@ -60,4 +61,13 @@ export function hessianShapedNoise(landscape, c, batch) {
     };
     return model;
 }
+export const HESSIAN = {
+    kind: "hessian",
+    fields: ["c", "batch"],
+    create: (o, landscape, path) => hessianShapedNoise(landscape, readPositiveNumber(o.c, joinField(path, "c")), readPositiveInteger(o.batch, joinField(path, "batch"))),
+    withBatch: (spec, batch) => ({
+        ...spec,
+        batch: spec.batch * batch,
+    }),
+};
 //# sourceMappingURL=hessianShaped.js.map

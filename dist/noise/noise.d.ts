@@ -16,7 +16,8 @@ export interface NoiseProperties {
     tailIndex?: number;
 }
 export interface NoiseModel {
-    readonly kind: NoiseSpec["kind"];
+    /** The family's kind (NoiseSpec["kind"] for the built-in ones). */
+    readonly kind: string;
     readonly dim: number;
     /** True when Σ does not depend on x (the kernels then inline the constant factor). */
     readonly constant: boolean;
@@ -55,5 +56,12 @@ export type NoiseSpec = {
     dataset: string;
     batch: number;
     sampling?: "with-replacement" | "without-replacement";
+}
+/** A family from a JS module (noise/modules.ts); `module` is its file URL once loaded. */
+ | {
+    kind: "module";
+    module: string;
+    export?: string;
+    params?: Record<string, unknown>;
 };
 //# sourceMappingURL=noise.d.ts.map

@@ -85,4 +85,14 @@ export function residualMinibatchNoise(obj, landscape, path) {
         ],
     });
 }
+/** Real minibatches of a dataset, drawn in the kernels; averaging B batches is one batch B times larger. */
+export const MINIBATCH = {
+    kind: "minibatch",
+    fields: ["dataset", "batch", "sampling"],
+    create: (o, landscape, path) => residualMinibatchNoise(o, landscape, path),
+    withBatch: (spec, batch) => ({
+        ...spec,
+        batch: spec.batch * batch,
+    }),
+};
 //# sourceMappingURL=residualMinibatch.js.map

@@ -7,7 +7,8 @@
  *
  * Factor: L(x) = σ√(1 + κ‖x − c‖²)·I.
  */
-import { FieldError } from "../config/fieldError.js";
+import { FieldError, joinField } from "../config/fieldError.js";
+import { readNumber, readPositiveNumber, readVector } from "../config/readers.js";
 import { constantFactorFragment, stateDependentFactorFragment } from "./gaussianFragment.js";
 export function stateDependentNoise(dim, sigma, kappa, center = new Array(dim).fill(0)) {
     if (!Number.isInteger(dim) || dim < 1)
@@ -50,4 +51,18 @@ export function stateDependentNoise(dim, sigma, kappa, center = new Array(dim).f
     };
     return model;
 }
+export const STATE_DEPENDENT = {
+    kind: "state-dependent",
+    fields: ["sigma", "kappa", "center"],
+    create(o, landscape, path) {
+        const sigma = readPositiveNumber(o.sigma, joinField(path, "sigma"));
+        const kappa = readNumber(o.kappa, joinField(path, "kappa"), { min: 0 });
+        const center = o.center === undefined ? undefined : readVector(o.center, joinField(path, "center"), landscape.dim);
+        return stateDependentNoise(landscape.dim, sigma, kappa, center);
+    },
+    withBatch: (spec, batch) => ({
+        ...spec,
+        sigma: spec.sigma * (1 / Math.sqrt(batch)),
+    }),
+};
 //# sourceMappingURL=stateDependent.js.map

@@ -1,3 +1,4 @@
+import { loadModules } from "../config/modules.js";
 import { landscapeFromSpec } from "../landscapes/fromSpec.js";
 import { noiseFromSpec } from "../noise/fromSpec.js";
 import { minibatchMeanGradient, minibatchSampler, populationMoments, } from "../noise/minibatch.js";
@@ -59,6 +60,10 @@ export async function runTask(task, payload) {
     const fn = TASKS[task];
     if (!fn)
         throw new Error(`unknown task ${String(task)}`);
+    // A user landscape or noise family travels as its module's URL: this thread imports it before building.
+    const { landscape, noise } = payload;
+    if (landscape?.kind === "module" || noise?.kind === "module")
+        await loadModules({ landscape, noise });
     return fn(payload);
 }
 function initialState(x0, particles) {

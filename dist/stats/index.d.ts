@@ -8,4 +8,9 @@ export * from "./regression.ts";
 export * from "./specialFunctions.ts";
 export * from "./tests.ts";
 export type * from "./types.ts";
+export * from "./dispersion.ts";
+export * from "./exponentialDistance.ts";
+export * from "./meanExitTime.ts";
+export * from "./ratio.ts";
+export * from "./trend.ts";
 //# sourceMappingURL=index.d.ts.map

@@ -7,4 +7,9 @@ export * from "./quantiles.js";
 export * from "./regression.js";
 export * from "./specialFunctions.js";
 export * from "./tests.js";
+export * from "./dispersion.js";
+export * from "./exponentialDistance.js";
+export * from "./meanExitTime.js";
+export * from "./ratio.js";
+export * from "./trend.js";
 //# sourceMappingURL=index.js.map

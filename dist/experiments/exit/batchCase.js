@@ -1,26 +1,17 @@
-import { FieldError } from "../../config/fieldError.js";
+import { FieldError, joinField } from "../../config/fieldError.js";
 import { readArray, readNumber, readStrictObject } from "../../config/readers.js";
-import { noiseFromSpec } from "../../noise/fromSpec.js";
+import { noiseFamilyOf, noiseFromSpec } from "../../noise/fromSpec.js";
 /**
  * The batch-size claims' reference model: a minibatch of size B drawn with replacement averages B independent
  * per-sample gradients, so the gradient noise covariance is Σ₁/B (THEORY.md B1). Every batch claim therefore
- * runs the same landscape with the noise of one sample, Σ₁, scaled by 1/B.
+ * runs the same landscape with the noise of one sample, Σ₁, scaled by 1/B — as its family declares it
+ * (noise/family.ts `withBatch`: σ/√B, Σ/B, or a real batch B times larger).
  */
-export function noiseForBatch(spec, batch) {
-    const r = 1 / Math.sqrt(batch);
-    switch (spec.kind) {
-        case "isotropic":
-            return { kind: "isotropic", sigma: spec.sigma * r };
-        case "covariance":
-            return { kind: "covariance", Sigma: spec.Sigma.map((row) => row.map((v) => v / batch)) };
-        case "state-dependent":
-            return { ...spec, sigma: spec.sigma * r };
-        case "hessian":
-            return { ...spec, batch: spec.batch * batch };
-        case "minibatch":
-            // Real sampling: the batch itself grows (its noise is then c_B·Σ_n, exactly, by B1).
-            return { ...spec, batch: spec.batch * batch };
-    }
+export function noiseForBatch(spec, batch, path = "noise") {
+    const family = noiseFamilyOf(spec, path);
+    if (!family.withBatch)
+        throw new FieldError(joinField(path, "kind"), `noise "${family.kind}" declares no batch scaling (withBatch)`);
+    return family.withBatch(spec, batch);
 }
 /** The case with its noise replaced by the batch-B noise (landscape, start and exit set unchanged). */
 export function withBatch(c, batch) {

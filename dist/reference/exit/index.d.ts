@@ -7,4 +7,5 @@ export { type DiscreteExitChainInput, type DiscreteExitChainLevel, type Discrete
 export { type EscapeTarget, type EyringKramersInput, eyringKramersLogTime, eyringKramersTime, type KramersInput, kramersLogTime, kramersTime, } from "./eyringKramers.ts";
 export { type MeanFirstPassageInput, type MeanFirstPassageResult, meanFirstPassageTime, } from "./mfpt.ts";
 export { lyapunovSolve, type QuasiPotential1dInput, type QuasiPotentialResult, quadraticQuasiPotential, quasiPotential1d, } from "./quasiPotential.ts";
+export { type ExitProblem, type ExitProcess, type ExitReference, exactExitReference, exactExitReferenceOrNull, NoExactReference, } from "./exitReference.ts";
 //# sourceMappingURL=index.d.ts.map

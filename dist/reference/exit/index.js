@@ -7,4 +7,5 @@ export { discreteExitChain, } from "./discreteExitChain.js";
 export { eyringKramersLogTime, eyringKramersTime, kramersLogTime, kramersTime, } from "./eyringKramers.js";
 export { meanFirstPassageTime, } from "./mfpt.js";
 export { lyapunovSolve, quadraticQuasiPotential, quasiPotential1d, } from "./quasiPotential.js";
+export { exactExitReference, exactExitReferenceOrNull, NoExactReference, } from "./exitReference.js";
 //# sourceMappingURL=index.js.map

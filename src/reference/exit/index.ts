@@ -10,6 +10,14 @@ export {
   discreteExitChain,
 } from "./discreteExitChain.ts";
 export {
+  type ExitProblem,
+  type ExitProcess,
+  type ExitReference,
+  exactExitReference,
+  exactExitReferenceOrNull,
+  NoExactReference,
+} from "./exitReference.ts";
+export {
   type EscapeTarget,
   type EyringKramersInput,
   eyringKramersLogTime,
