@@ -50,6 +50,8 @@ export interface RunOptions {
     command: string;
     /** Claims already validated and planned by prepareClaims with this run's seed (the CLI validates first). */
     prepared?: PreparedClaim[];
+    /** A pool to run on (kept open); by default the run makes one of `workers` threads and closes it. */
+    pool?: WorkerPool;
     onProgress?: (id: string, fraction: number) => void;
     onClaimDone?: (report: ClaimReport) => void;
 }
@@ -70,6 +72,8 @@ export declare function runClaims(opts: RunOptions): Promise<{
     reports: ClaimReport[];
     summary: RunSummary;
 }>;
+/** The run summary of a set of claim reports (index.md and summary.json are written from it). */
+export declare function summarizeRun(reports: readonly ClaimReport[], provenance: RunSummary["provenance"], alphaPerClaim?: number): RunSummary;
 /** FAIL dominates, then INCONCLUSIVE; PASS only when everything passed. */
 export declare function combineVerdicts(verdicts: Verdict[]): Verdict;
 /** Exit code of a run: 0 all PASS, 1 some FAIL, 3 INCONCLUSIVE without FAIL (2 is bad input, set by the CLI). */

@@ -171,7 +171,7 @@ export async function runClaims(opts) {
     const alphaClaim = opts.alphaPerClaim ?? CLAIM_ALPHA;
     const startedAt = new Date();
     const t0 = performance.now();
-    const pool = new WorkerPool(opts.workers);
+    const pool = opts.pool ?? new WorkerPool(opts.workers);
     const reports = [];
     try {
         for (const { def, config, raw, experiments } of prepared) {
@@ -203,13 +203,21 @@ export async function runClaims(opts) {
         }
     }
     finally {
-        await pool.close();
+        if (!opts.pool)
+            await pool.close();
     }
-    const summary = {
+    return {
+        reports,
+        summary: summarizeRun(reports, runProvenance(opts, startedAt.toISOString(), t0), alphaClaim),
+    };
+}
+/** The run summary of a set of claim reports (index.md and summary.json are written from it). */
+export function summarizeRun(reports, provenance, alphaPerClaim = CLAIM_ALPHA) {
+    return {
         schemaVersion: SCHEMA_VERSION,
-        provenance: runProvenance(opts, startedAt.toISOString(), t0),
-        alphaPerClaim: alphaClaim,
-        familyWiseAlpha: alphaClaim * reports.length,
+        provenance,
+        alphaPerClaim,
+        familyWiseAlpha: alphaPerClaim * reports.length,
         claims: reports.map((r) => ({
             id: r.id,
             title: r.title,
@@ -219,7 +227,6 @@ export async function runClaims(opts) {
         })),
         verdict: combineVerdicts(reports.map((r) => r.verdict)),
     };
-    return { reports, summary };
 }
 /** Who ran what, where and when: the provenance shared by claim reports and the run summary. */
 function runProvenance(opts, startedAt, t0) {

@@ -30,7 +30,11 @@ export interface Finding {
 }
 export declare function baselineOf(report: ClaimReport): Baseline;
 export declare const EXACT_RELATIVE_TOLERANCE = 1e-9;
-export declare function compareBaselines(current: Baseline[], baseline: Baseline[], alphaTotal?: number): Finding[];
+/**
+ * `assertions` is the number of assertions α_total is split over (default: those compared): a comparison of one
+ * claim from a full run passes the full run's count, so every assertion is tested at the same α.
+ */
+export declare function compareBaselines(current: Baseline[], baseline: Baseline[], alphaTotal?: number, assertions?: number): Finding[];
 /** Read every <ID>.json claim report (not summary.json) in a directory. */
 export declare function readReports(dir: string, what?: string): ClaimReport[];
 /** Baselines are either claim reports or baseline files; both carry id and assertions. */

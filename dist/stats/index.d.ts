@@ -2,15 +2,15 @@
 export * from "./alphaBudget.ts";
 export * from "./censoredExponential.ts";
 export * from "./decision.ts";
+export * from "./dispersion.ts";
 export * from "./estimators.ts";
+export * from "./exponentialDistance.ts";
+export * from "./meanExitTime.ts";
 export * from "./quantiles.ts";
+export * from "./ratio.ts";
 export * from "./regression.ts";
 export * from "./specialFunctions.ts";
 export * from "./tests.ts";
-export type * from "./types.ts";
-export * from "./dispersion.ts";
-export * from "./exponentialDistance.ts";
-export * from "./meanExitTime.ts";
-export * from "./ratio.ts";
 export * from "./trend.ts";
+export type * from "./types.ts";
 //# sourceMappingURL=index.d.ts.map

@@ -11,7 +11,7 @@ describe("landscapeFromSpec", () => {
       'landscape.kind: unknown kind "foo" (expected quadratic, double-well, double-well-2d, tilted-double-well, polynomial, module)',
     );
     expect(() => landscapeFromSpec({}, "config.landscape")).toThrow(
-      "config.landscape.kind: expected one of quadratic, double-well, double-well-2d, tilted-double-well, polynomial, got nothing",
+      "config.landscape.kind: expected one of quadratic, double-well, double-well-2d, tilted-double-well, polynomial, module, got nothing",
     );
     expect(() => landscapeFromSpec([1])).toThrow("landscape: expected an object, got an array of length 1");
   });

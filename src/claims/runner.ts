@@ -211,6 +211,8 @@ export interface RunOptions {
   command: string;
   /** Claims already validated and planned by prepareClaims with this run's seed (the CLI validates first). */
   prepared?: PreparedClaim[];
+  /** A pool to run on (kept open); by default the run makes one of `workers` threads and closes it. */
+  pool?: WorkerPool;
   onProgress?: (id: string, fraction: number) => void;
   onClaimDone?: (report: ClaimReport) => void;
 }
@@ -257,7 +259,7 @@ export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimRepor
   const alphaClaim = opts.alphaPerClaim ?? CLAIM_ALPHA;
   const startedAt = new Date();
   const t0 = performance.now();
-  const pool = new WorkerPool(opts.workers);
+  const pool = opts.pool ?? new WorkerPool(opts.workers);
   const reports: ClaimReport[] = [];
   try {
     for (const { def, config, raw, experiments } of prepared) {
@@ -293,13 +295,25 @@ export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimRepor
       opts.onClaimDone?.(report);
     }
   } finally {
-    await pool.close();
+    if (!opts.pool) await pool.close();
   }
-  const summary: RunSummary = {
+  return {
+    reports,
+    summary: summarizeRun(reports, runProvenance(opts, startedAt.toISOString(), t0), alphaClaim),
+  };
+}
+
+/** The run summary of a set of claim reports (index.md and summary.json are written from it). */
+export function summarizeRun(
+  reports: readonly ClaimReport[],
+  provenance: RunSummary["provenance"],
+  alphaPerClaim = CLAIM_ALPHA,
+): RunSummary {
+  return {
     schemaVersion: SCHEMA_VERSION,
-    provenance: runProvenance(opts, startedAt.toISOString(), t0),
-    alphaPerClaim: alphaClaim,
-    familyWiseAlpha: alphaClaim * reports.length,
+    provenance,
+    alphaPerClaim,
+    familyWiseAlpha: alphaPerClaim * reports.length,
     claims: reports.map((r) => ({
       id: r.id,
       title: r.title,
@@ -309,7 +323,6 @@ export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimRepor
     })),
     verdict: combineVerdicts(reports.map((r) => r.verdict)),
   };
-  return { reports, summary };
 }
 
 /** Who ran what, where and when: the provenance shared by claim reports and the run summary. */

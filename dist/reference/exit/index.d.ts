@@ -4,8 +4,8 @@
  * and quasi-potentials.
  */
 export { type DiscreteExitChainInput, type DiscreteExitChainLevel, type DiscreteExitChainResult, discreteExitChain, } from "./discreteExitChain.ts";
+export { type ExitProblem, type ExitProcess, type ExitReference, exactExitReference, exactExitReferenceOrNull, NoExactReference, } from "./exitReference.ts";
 export { type EscapeTarget, type EyringKramersInput, eyringKramersLogTime, eyringKramersTime, type KramersInput, kramersLogTime, kramersTime, } from "./eyringKramers.ts";
 export { type MeanFirstPassageInput, type MeanFirstPassageResult, meanFirstPassageTime, } from "./mfpt.ts";
 export { lyapunovSolve, type QuasiPotential1dInput, type QuasiPotentialResult, quadraticQuasiPotential, quasiPotential1d, } from "./quasiPotential.ts";
-export { type ExitProblem, type ExitProcess, type ExitReference, exactExitReference, exactExitReferenceOrNull, NoExactReference, } from "./exitReference.ts";
 //# sourceMappingURL=index.d.ts.map

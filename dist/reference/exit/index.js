@@ -4,8 +4,8 @@
  * and quasi-potentials.
  */
 export { discreteExitChain, } from "./discreteExitChain.js";
+export { exactExitReference, exactExitReferenceOrNull, NoExactReference, } from "./exitReference.js";
 export { eyringKramersLogTime, eyringKramersTime, kramersLogTime, kramersTime, } from "./eyringKramers.js";
 export { meanFirstPassageTime, } from "./mfpt.js";
 export { lyapunovSolve, quadraticQuasiPotential, quasiPotential1d, } from "./quasiPotential.js";
-export { exactExitReference, exactExitReferenceOrNull, NoExactReference, } from "./exitReference.js";
 //# sourceMappingURL=index.js.map
