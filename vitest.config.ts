@@ -11,13 +11,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["specs/**/*.spec.ts"], exclude: ["specs/claims/**", "specs/package/**"] },
+        test: { name: "unit", include: ["specs/**/*.spec.ts"], exclude: ["specs/claims/**", "specs/package/**", "specs/examples/**"] },
       },
       {
         extends: true,
         test: {
           name: "claims",
-          include: ["specs/claims/**/*.spec.ts", "specs/package/**/*.spec.ts"],
+          include: ["specs/claims/**/*.spec.ts", "specs/package/**/*.spec.ts", "specs/examples/**/*.spec.ts"],
           fileParallelism: false,
         },
       },

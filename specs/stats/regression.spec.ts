@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
+  finestOrder,
   orderFit,
   weightedDesignFit,
   weightedLinearFit,
@@ -235,5 +236,30 @@ describe("weightedDesignFit (regressors of any shape)", () => {
     // 95% coverage; 2000 Bernoulli(0.95) trials have SD ≈ 0.49%, so ±2% is > 4 SD.
     expect(inside / 2000).toBeGreaterThan(0.93);
     expect(inside / 2000).toBeLessThan(0.97);
+  });
+});
+
+describe("finestOrder (exact order from the three finest points)", () => {
+  test("a pure power law gives its order with a zero-width range", () => {
+    const h = [0.2, 0.1, 0.05, 0.025];
+    const o = finestOrder(
+      h,
+      h.map((v) => 3 * v ** 1.5),
+    );
+    expect(o.overall).toBeCloseTo(1.5, 12);
+    expect(o.interval[1] - o.interval[0]).toBeLessThan(1e-12);
+  });
+
+  test("uses only the three finest h whatever the input order, and spans both local slopes", () => {
+    const h = [0.0125, 0.2, 0.05, 0.1, 0.025];
+    const gap = h.map((v) => v + 4 * v * v);
+    const o = finestOrder(h, gap);
+    const local = (a: number, b: number) => Math.log((a + 4 * a * a) / (b + 4 * b * b)) / Math.log(a / b);
+    expect(o.interval[0]).toBeCloseTo(Math.min(local(0.05, 0.025), local(0.025, 0.0125)), 12);
+    expect(o.interval[1]).toBeCloseTo(Math.max(local(0.05, 0.025), local(0.025, 0.0125)), 12);
+  });
+
+  test("needs three points", () => {
+    expect(() => finestOrder([1, 2], [1, 2])).toThrow(/at least 3/);
   });
 });
