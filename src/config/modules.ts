@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { FieldError, joinField } from "./fieldError.ts";
+import { readString, rejectUnknownKeys } from "./readers.ts";
 
 /**
  * Your own code in a config (DESIGN.md §10): a landscape or a noise family from a JS module,
@@ -49,4 +50,30 @@ export async function loadModules<T>(value: T, base?: string, path = ""): Promis
 /** The namespace of a module loadModules imported (by URL, or by the reference it was given as). */
 export function loadedModule(ref: string): Record<string, unknown> | undefined {
   return loaded.get(ref) ?? loaded.get(moduleUrl(ref));
+}
+
+/**
+ * The export a `{kind: "module", module, export}` spec names, from its loaded module: `kind` says what it should
+ * be ("landscape", "noise family") for the errors, which name the field.
+ */
+export function moduleExport(
+  obj: Record<string, unknown>,
+  path: string,
+  fallback: string,
+): { ref: string; name: string; value: unknown } {
+  rejectUnknownKeys(obj, ["kind", "module", "export", "params"], path);
+  const ref = readString(obj.module, joinField(path, "module"));
+  const ns = loadedModule(ref);
+  if (!ns)
+    throw new FieldError(
+      joinField(path, "module"),
+      `${ref} is not loaded: modules are imported by loadModules (config/modules.ts) before validation`,
+    );
+  const name = obj.export === undefined ? fallback : readString(obj.export, joinField(path, "export"));
+  if (!(name in ns))
+    throw new FieldError(
+      joinField(path, "export"),
+      `${ref} has no export "${name}" (it has ${Object.keys(ns).join(", ")})`,
+    );
+  return { ref, name, value: ns[name] };
 }

@@ -1,6 +1,6 @@
 import { FieldError, joinField } from "../config/fieldError.ts";
-import { loadedModule } from "../config/modules.ts";
-import { readObject, readString, rejectUnknownKeys } from "../config/readers.ts";
+import { moduleExport } from "../config/modules.ts";
+import { readObject } from "../config/readers.ts";
 import type { CriticalPoint, Landscape, LandscapeSpec } from "./landscape.ts";
 
 /**
@@ -16,22 +16,8 @@ export type ModuleLandscapeSpec = Extract<LandscapeSpec, { kind: "module" }>;
 
 /** The landscape of a loaded module: its export (an object or a factory of params), checked. */
 export function moduleLandscape(obj: Record<string, unknown>, path: string): Landscape {
-  rejectUnknownKeys(obj, ["kind", "module", "export", "params"], path);
-  const ref = readString(obj.module, joinField(path, "module"));
-  const ns = loadedModule(ref);
-  if (!ns)
-    throw new FieldError(
-      joinField(path, "module"),
-      `${ref} is not loaded: modules are imported by loadModules (config/modules.ts) before validation`,
-    );
-  const name = obj.export === undefined ? "landscape" : readString(obj.export, joinField(path, "export"));
-  const exported = ns[name];
-  if (exported === undefined)
-    throw new FieldError(
-      joinField(path, "export"),
-      `${ref} has no export "${name}" (it has ${Object.keys(ns).join(", ")})`,
-    );
-  const made = typeof exported === "function" ? (exported as (p: unknown) => unknown)(obj.params) : exported;
+  const { ref, name, value } = moduleExport(obj, path, "landscape");
+  const made = typeof value === "function" ? (value as (p: unknown) => unknown)(obj.params) : value;
   const f = checkLandscape(made, path);
   const spec: ModuleLandscapeSpec = {
     kind: "module",

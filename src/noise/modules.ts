@@ -1,6 +1,6 @@
 import { FieldError, joinField } from "../config/fieldError.ts";
-import { loadedModule } from "../config/modules.ts";
-import { readString, rejectUnknownKeys } from "../config/readers.ts";
+import { moduleExport } from "../config/modules.ts";
+import { rejectUnknownKeys } from "../config/readers.ts";
 import type { Landscape } from "../landscapes/landscape.ts";
 import type { NoiseFamily } from "./family.ts";
 import type { NoiseModel, NoiseSpec } from "./noise.ts";
@@ -12,16 +12,8 @@ import type { NoiseModel, NoiseSpec } from "./noise.ts";
  * and again by the kernels (codegen/fragment.ts).
  */
 export function moduleNoiseFamily(obj: Record<string, unknown>, path: string): NoiseFamily {
-  rejectUnknownKeys(obj, ["kind", "module", "export", "params"], path);
-  const ref = readString(obj.module, joinField(path, "module"));
-  const ns = loadedModule(ref);
-  if (!ns)
-    throw new FieldError(
-      joinField(path, "module"),
-      `${ref} is not loaded: modules are imported by loadModules (config/modules.ts) before validation`,
-    );
-  const name = obj.export === undefined ? "family" : readString(obj.export, joinField(path, "export"));
-  const family = ns[name] as Partial<NoiseFamily> | undefined;
+  const { ref, name, value } = moduleExport(obj, path, "family");
+  const family = value as Partial<NoiseFamily> | undefined;
   if (!family || typeof family.create !== "function" || typeof family.kind !== "string")
     throw new FieldError(
       joinField(path, "export"),

@@ -67,6 +67,19 @@ export function twoProportionZTest(
 }
 
 /**
+ * A proportion k/n with its binomial SE √(p(1 − p)/n) and the exact Clopper–Pearson (1 − α) interval: how the
+ * claims estimate every fraction (exits through a saddle, aligned exits, runs that escape).
+ */
+export function proportionEstimate(
+  k: number,
+  n: number,
+  alpha: number,
+): { estimate: number; se: number; interval: [number, number] } {
+  const p = k / n;
+  return { estimate: p, se: Math.sqrt((p * (1 - p)) / n), interval: clopperPearson(k, n, alpha) };
+}
+
+/**
  * p₁ − p₂ of two independent binomial proportions with its unpooled Wald SE √(p₁q₁/n₁ + p₂q₂/n₂) and
  * two-sided (1 − α) interval: the estimate an ordering assertion ("more often than") decides against 0. Wald is
  * adequate at the counts the claims use (every n ≥ 10³, proportions away from 0 and 1); its coverage is checked

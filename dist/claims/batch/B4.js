@@ -3,6 +3,7 @@ import { readNumber, readObject, readPositiveInteger, readStrictObject } from ".
 import { diffusionExitSteps, noiseOf, readSharpFlat, wellModel, } from "../../experiments/batch/sharpFlat.js";
 import { readBatches } from "../../experiments/exit/batchCase.js";
 import { caseExitRuns, exitProblem } from "../../experiments/exit/exitModel.js";
+import { meanExitRow } from "../../experiments/exit/exitRow.js";
 import { DEFAULT_BLOCK_SIZE } from "../../experiments/exit/exitRuns.js";
 import { absoluteBand, experiment, relativeBand } from "../../experiments/experiment.js";
 import { readRelativeBand } from "../../experiments/runSize.js";
@@ -84,11 +85,7 @@ export const B4 = defineClaim({
                     measurements: q.wells.map((w, i) => {
                         const est = meanExitTime(data[i], result.alpha);
                         return {
-                            eta,
-                            n: est.runs,
-                            estimate: est.mean,
-                            se: est.se,
-                            censored: est.censored,
+                            ...meanExitRow(eta, est, `${w.well} minimum`),
                             noise: KIND_NAMES[q.kind],
                             batch: q.batch,
                             well: w.well,

@@ -7,7 +7,7 @@ import { readRunSize } from "../../experiments/runSize.js";
 import { sgdScheduleRuns } from "../../experiments/sgdRuns.js";
 import { medianAbsoluteSpread } from "../../stats/dispersion.js";
 import { ratioOfMeans } from "../../stats/ratio.js";
-import { clopperPearson, proportionDifference, twoProportionZTest } from "../../stats/tests.js";
+import { proportionDifference, proportionEstimate, twoProportionZTest } from "../../stats/tests.js";
 import { defineClaim } from "../claim.js";
 const SCHEDULES = ["small", "large", "small→large"];
 function phasesOf(s, c) {
@@ -101,12 +101,13 @@ export const B5 = defineClaim({
                     const b = finals[1];
                     return {
                         measurements: finals.map((f, i) => {
-                            const [lo, hi] = clopperPearson(f.flat, f.n, result.alpha);
+                            const q = proportionEstimate(f.flat, f.n, result.alpha);
+                            const [lo, hi] = q.interval;
                             return {
                                 eta: config.eta,
                                 n: f.n,
-                                estimate: f.flat / f.n,
-                                se: Math.sqrt(((f.flat / f.n) * (1 - f.flat / f.n)) / f.n),
+                                estimate: q.estimate,
+                                se: q.se,
                                 schedule: SCHEDULES[i],
                                 batches: phasesOf(SCHEDULES[i], config)
                                     .map((ph) => `${ph.batch} × ${ph.steps}`)
@@ -133,14 +134,14 @@ export const B5 = defineClaim({
                                     yScale: "linear",
                                 },
                                 series: finals.map((f, i) => {
-                                    const [lo, hi] = clopperPearson(f.flat, f.n, result.alpha);
+                                    const q = proportionEstimate(f.flat, f.n, result.alpha);
                                     return {
                                         name: SCHEDULES[i],
                                         mark: "points",
                                         x: [i + 1],
-                                        y: [f.flat / f.n],
-                                        yLo: [lo],
-                                        yHi: [hi],
+                                        y: [q.estimate],
+                                        yLo: [q.interval[0]],
+                                        yHi: [q.interval[1]],
                                     };
                                 }),
                             },

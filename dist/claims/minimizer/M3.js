@@ -3,6 +3,7 @@ import { readEtaGrid, readNumber, readObject, readStrictObject } from "../../con
 import { meanAgreementExperiment } from "../../experiments/exit/agreement.js";
 import { continuumLimit, kramersLimit, } from "../../experiments/exit/exactLimits.js";
 import { caseExitRuns, exitProblem } from "../../experiments/exit/exitModel.js";
+import { meanExitRow } from "../../experiments/exit/exitRow.js";
 import { expectedIterations, horizonFor } from "../../experiments/exit/horizon.js";
 import { isotropicVariance } from "../../experiments/exit/minimumCase.js";
 import { readMinimumClaimConfig, } from "../../experiments/exit/minimumClaimConfig.js";
@@ -65,12 +66,7 @@ export const M3 = defineClaim({
                     `reference ${value >= est.interval[0] && value <= est.interval[1] ? "inside" : "outside"} the (1 − α) interval of Ê N`,
                 ],
                 row: (sample, est) => ({
-                    eta,
-                    n: est.runs,
-                    censored: est.censored,
-                    estimate: est.mean,
-                    se: est.se,
-                    case: c.name,
+                    ...meanExitRow(eta, est, c.name),
                     lo: est.interval[0],
                     hi: est.interval[1],
                     [refName]: value,

@@ -1,11 +1,12 @@
 import { FieldError, formatPoint } from "../../config/fieldError.js";
 import { readArray, readEtaGrid, readNumber, readStrictObject, readString, readVector, } from "../../config/readers.js";
-import { caseExitRuns, readModel } from "../../experiments/exit/exitModel.js";
+import { readCaseModel } from "../../experiments/caseModel.js";
+import { caseExitRuns } from "../../experiments/exit/exitModel.js";
 import { criticalPointAt, isotropicVariance } from "../../experiments/exit/minimumCase.js";
 import { experiment } from "../../experiments/experiment.js";
 import { readRelativeBand, readRunSize } from "../../experiments/runSize.js";
 import { symmetricEigen, unflatten } from "../../linalg/dense.js";
-import { clopperPearson, proportionDifference } from "../../stats/tests.js";
+import { proportionDifference, proportionEstimate } from "../../stats/tests.js";
 import { defineClaim } from "../claim.js";
 export const M4 = defineClaim({
     id: "M4",
@@ -51,13 +52,7 @@ export const M4 = defineClaim({
                 },
                 statistic([sample], alpha) {
                     const { lower, exits } = count(sample);
-                    const f = lower / exits;
-                    return {
-                        estimate: f,
-                        se: Math.sqrt((f * (1 - f)) / exits),
-                        interval: clopperPearson(lower, exits, alpha),
-                        method: "monte-carlo",
-                    };
+                    return { ...proportionEstimate(lower, exits, alpha), method: "monte-carlo" };
                 },
             }),
             experiment({
@@ -87,16 +82,15 @@ export const M4 = defineClaim({
                     return {
                         measurements: counts.map((c, j) => {
                             const sample = data[j];
-                            const frac = c.lower / c.exits;
-                            const [lo, hi] = clopperPearson(c.lower, c.exits, result.alpha);
+                            const f = proportionEstimate(c.lower, c.exits, result.alpha);
                             return {
                                 eta: etas[j],
                                 n: sample.runs,
                                 censored: sample.censored,
-                                estimate: frac,
-                                se: Math.sqrt((frac * (1 - frac)) / c.exits),
-                                lo,
-                                hi,
+                                estimate: f.estimate,
+                                se: f.se,
+                                lo: f.interval[0],
+                                hi: f.interval[1],
                                 "exits through the higher saddle": c.exits - c.lower,
                                 "e^{−2(Δf₂−Δf₁)/(ησ²)}": suppression(etas[j]),
                             };
@@ -155,7 +149,7 @@ function readM4Config(raw, path) {
         "lowerBand",
     ]);
     const p = (k) => (path ? `${path}.${k}` : k);
-    const { landscapeSpec, landscape, noiseSpec, noise } = readModel(cfg, p);
+    const { landscapeSpec, landscape, noiseSpec, noise } = readCaseModel(cfg, p);
     const sigma2 = isotropicVariance({ noiseSpec }, path);
     const d = landscape.dim;
     const x0 = criticalPointAt(landscape, readVector(cfg.x0, p("x0"), d), "minimum", p("x0"));

@@ -1,6 +1,7 @@
 import { FieldError, joinField } from "../../config/fieldError.js";
 import { meanAgreementExperiment } from "../../experiments/exit/agreement.js";
 import { caseExitRuns, exitProblem } from "../../experiments/exit/exitModel.js";
+import { meanExitRow } from "../../experiments/exit/exitRow.js";
 import { readSaddleTrendConfig, saddleHorizon, saddleIterations, } from "../../experiments/exit/saddleCase.js";
 import { experiment } from "../../experiments/experiment.js";
 import { exactExitReference } from "../../reference/exit/exitReference.js";
@@ -71,12 +72,7 @@ export const S2 = defineClaim({
                 },
                 notes: () => [`exact chain ${exact.toFixed(3)}, discrete formula ${formula[j].toFixed(3)}`],
                 row: (_sample, est) => ({
-                    eta,
-                    n: est.runs,
-                    censored: est.censored,
-                    estimate: est.mean,
-                    se: est.se,
-                    case: c.name,
+                    ...meanExitRow(eta, est, c.name),
                     "exact chain E N": exact,
                     "chain grid error": solved[j].errorEstimate,
                     "discrete formula": formula[j],

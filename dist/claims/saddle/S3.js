@@ -7,7 +7,7 @@ import { explainOrder, orderBand, orderEstimate, orderPanel } from "../../experi
 import { symmetricEigen, unflatten } from "../../linalg/dense.js";
 import { transverseDecayExponent } from "../../reference/saddle.js";
 import { orderFit } from "../../stats/regression.js";
-import { clopperPearson } from "../../stats/tests.js";
+import { proportionEstimate } from "../../stats/tests.js";
 import { defineClaim } from "../claim.js";
 export const S3 = defineClaim({
     id: "S3",
@@ -51,17 +51,16 @@ function caseExperiments(c, config, stream) {
             ...extra,
             measurements: rows.map((dir, j) => {
                 const sample = data[j];
-                const [lo, hi] = clopperPearson(dir.aligned, dir.exits, alpha);
-                const frac = dir.aligned / dir.exits;
+                const f = proportionEstimate(dir.aligned, dir.exits, alpha);
                 return {
                     eta: c.etas[j],
                     n: sample.runs,
                     censored: sample.censored,
-                    estimate: frac,
-                    se: Math.sqrt((frac * (1 - frac)) / dir.exits),
+                    estimate: f.estimate,
+                    se: f.se,
                     case: c.name,
-                    "aligned lo": lo,
-                    "aligned hi": hi,
+                    "aligned lo": f.interval[0],
+                    "aligned hi": f.interval[1],
                     "fraction along +v₁": dir.positive / dir.exits,
                     [v2 ? "E|v₂ᵀ(x − z)|/a" : "E|sin θ|"]: dir.transverseMean,
                     "transverse SE": dir.transverseSe,
@@ -87,11 +86,8 @@ function caseExperiments(c, config, stream) {
                 statistic(data, alpha) {
                     const rows = directions(data);
                     const last = rows[rows.length - 1];
-                    const frac = last.aligned / last.exits;
                     return {
-                        estimate: frac,
-                        se: Math.sqrt((frac * (1 - frac)) / last.exits),
-                        interval: clopperPearson(last.aligned, last.exits, alpha),
+                        ...proportionEstimate(last.aligned, last.exits, alpha),
                         method: "monte-carlo",
                         notes: [
                             `aligned fractions by η: ${rows.map((r) => (r.aligned / r.exits).toFixed(4)).join(", ")}`,
@@ -114,13 +110,7 @@ function caseExperiments(c, config, stream) {
                     const rows = directions(data);
                     const pooled = rows.reduce((s, r) => s + r.positive, 0);
                     const exits = rows.reduce((s, r) => s + r.exits, 0);
-                    const share = pooled / exits;
-                    return {
-                        estimate: share,
-                        se: Math.sqrt((share * (1 - share)) / exits),
-                        interval: clopperPearson(pooled, exits, alpha),
-                        method: "monte-carlo",
-                    };
+                    return { ...proportionEstimate(pooled, exits, alpha), method: "monte-carlo" };
                 },
                 present: (data, result) => present(data, result.alpha, { predictions: { "P(exit along +v₁)": 0.5 } }),
             }),

@@ -4,7 +4,7 @@ import { caseExitRuns } from "../../experiments/exit/exitModel.js";
 import { readSaddleCase, saddleHorizon } from "../../experiments/exit/saddleCase.js";
 import { experiment } from "../../experiments/experiment.js";
 import { readRunSize } from "../../experiments/runSize.js";
-import { clopperPearson } from "../../stats/tests.js";
+import { proportionEstimate } from "../../stats/tests.js";
 import { defineClaim } from "../claim.js";
 export const S4 = defineClaim({
     id: "S4",
@@ -43,7 +43,6 @@ export const S4 = defineClaim({
                         why: `≤ ${config.tolerance}: along v₁ the iterate stays exactly at z (no drift, no noise there); only the stable directions fluctuate, O(√η) ≪ a`,
                     },
                 statistic([sample], alpha) {
-                    const frac = sample.exits / sample.runs;
                     // |v₁ᵀ(x − z)| at exit: exactly 0 for every degenerate run of a linear saddle (censored runs are not
                     // returned, so the maximum is over exits).
                     let maxAlong = 0;
@@ -54,23 +53,20 @@ export const S4 = defineClaim({
                         maxAlong = Math.max(maxAlong, Math.abs(u));
                     }
                     return {
-                        estimate: frac,
-                        se: Math.sqrt((frac * (1 - frac)) / sample.runs),
-                        interval: clopperPearson(sample.exits, sample.runs, alpha),
+                        ...proportionEstimate(sample.exits, sample.runs, alpha),
                         method: "monte-carlo",
                         notes: omni ? [] : [`max |v₁ᵀ(x − z)| over exited runs: ${maxAlong}`],
                     };
                 },
                 present([sample], result) {
-                    const frac = sample.exits / sample.runs;
                     return {
                         measurements: [
                             {
                                 eta,
                                 n: sample.runs,
                                 censored: sample.censored,
-                                estimate: frac,
-                                se: Math.sqrt((frac * (1 - frac)) / sample.runs),
+                                estimate: result.estimate,
+                                se: result.se,
                                 case: c.name,
                                 horizon,
                                 "exit fraction lo": result.interval[0],

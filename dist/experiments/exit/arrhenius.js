@@ -4,6 +4,7 @@ import { trendFit } from "../../stats/trend.js";
 import { relativeBand } from "../experiment.js";
 import { trendExperiment } from "../trend.js";
 import { caseExitRuns, exitProblem } from "./exitModel.js";
+import { meanExitRow } from "./exitRow.js";
 import { expectedIterations, horizonFor, kramersIterations } from "./horizon.js";
 export function arrheniusExperiment(spec) {
     const { points } = spec;
@@ -37,13 +38,8 @@ export function arrheniusExperiment(spec) {
                     const s = sample;
                     const est = meanExitTime(s, alpha);
                     return {
-                        eta: q.eta,
+                        ...meanExitRow(q.eta, est, spec.caseName),
                         ...q.columns,
-                        n: est.runs,
-                        censored: est.censored,
-                        estimate: est.mean,
-                        se: est.se,
-                        case: spec.caseName,
                         lo: est.interval[0],
                         hi: est.interval[1],
                         "ln(ηE N)": Math.log(q.eta * est.mean),

@@ -1,4 +1,3 @@
-import { type VerifiedCriticalPoint } from "../../landscapes/criticalPoints.ts";
 import type { ExitSet } from "../../landscapes/exitSet.ts";
 import type { Landscape, LandscapeSpec } from "../../landscapes/landscape.ts";
 import type { NoiseModel, NoiseSpec } from "../../noise/noise.ts";
@@ -18,10 +17,6 @@ export interface ExitModel {
     x0: number[];
     exitSet: ExitSet;
 }
-/** `landscape` and `noise` of a case object, built and verified (declared critical points included). */
-export declare function readModel(c: Record<string, unknown>, p: (k: string) => string): Omit<ExitModel, "x0" | "exitSet"> & {
-    declared: VerifiedCriticalPoint[];
-};
 /**
  * Cases keyed by name (`cases: { "double-well": {…}, … }`), so a budget overrides one case's η grid without
  * restating the others; `null` removes a case. A user config that sets case fields at the top level is one

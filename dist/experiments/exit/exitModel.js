@@ -1,18 +1,7 @@
-import { FieldError, formatNumber, formatPoint, withinField } from "../../config/fieldError.js";
+import { FieldError, formatNumber, formatPoint } from "../../config/fieldError.js";
 import { readObject } from "../../config/readers.js";
-import { refineCriticalPoint, verifyCriticalPoints, } from "../../landscapes/criticalPoints.js";
-import { landscapeFromSpec } from "../../landscapes/fromSpec.js";
-import { noiseFromSpec } from "../../noise/fromSpec.js";
+import { refineCriticalPoint } from "../../landscapes/criticalPoints.js";
 import { exitRuns } from "./exitRuns.js";
-/** `landscape` and `noise` of a case object, built and verified (declared critical points included). */
-export function readModel(c, p) {
-    const landscapeSpec = readObject(c.landscape, p("landscape"));
-    const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
-    const declared = withinField(p("landscape"), () => verifyCriticalPoints(landscape));
-    const noiseSpec = readObject(c.noise, p("noise"));
-    const noise = withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
-    return { landscapeSpec, landscape, declared, noiseSpec, noise };
-}
 /**
  * Cases keyed by name (`cases: { "double-well": {…}, … }`), so a budget overrides one case's η grid without
  * restating the others; `null` removes a case. A user config that sets case fields at the top level is one

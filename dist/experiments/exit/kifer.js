@@ -2,6 +2,7 @@ import { meanExitTime } from "../../stats/meanExitTime.js";
 import { relativeBand } from "../experiment.js";
 import { trendExperiment } from "../trend.js";
 import { caseExitRuns } from "./exitModel.js";
+import { meanExitRow } from "./exitRow.js";
 import { saddleHorizon, saddleIterations } from "./saddleCase.js";
 export function kiferExperiment(spec) {
     const c = spec.case;
@@ -29,12 +30,7 @@ export function kiferExperiment(spec) {
             row([sample], alpha) {
                 const est = meanExitTime(sample, alpha);
                 return {
-                    eta: q.eta,
-                    n: est.runs,
-                    censored: est.censored,
-                    estimate: est.mean,
-                    se: est.se,
-                    case: c.name,
+                    ...meanExitRow(q.eta, est, c.name),
                     "η·E N": q.eta * est.mean,
                     ...q.columns,
                 };

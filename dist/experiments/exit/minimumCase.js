@@ -1,9 +1,10 @@
 import { FieldError, formatList, formatNumber, formatPoint, joinField } from "../../config/fieldError.js";
-import { readEtaGrid, readNumber, readObject, readStrictObject, readString, readVector, } from "../../config/readers.js";
+import { readEtaGrid, readNumber, readObject, readStrictObject, readVector } from "../../config/readers.js";
 import { classify, hessianSignature } from "../../landscapes/criticalPoints.js";
 import { hasExited } from "../../landscapes/exitSet.js";
 import { symmetricEigen, unflatten } from "../../linalg/dense.js";
-import { readKeyedCases, readModel, snapToCriticalPoint } from "./exitModel.js";
+import { readCaseModel, readCaseName, readStart } from "../caseModel.js";
+import { readKeyedCases, snapToCriticalPoint } from "./exitModel.js";
 export const MINIMUM_CASE_KEYS = [
     "name",
     "landscape",
@@ -17,13 +18,11 @@ export const MINIMUM_CASE_KEYS = [
 export function readMinimumCase(raw, path, key, minEtas = 3) {
     const c = readStrictObject(raw, path, MINIMUM_CASE_KEYS);
     const p = (k) => (path ? `${path}.${k}` : k);
-    const name = c.name === undefined ? key : readString(c.name, p("name"));
-    const { landscapeSpec, landscape, declared, noiseSpec, noise } = readModel(c, p);
+    const name = readCaseName(c, p, key);
+    const model = readCaseModel(c, p);
+    const { landscapeSpec, landscape, declared, noiseSpec, noise } = model;
     const d = landscape.dim;
-    const firstMinimum = declared.find((q) => q.kind === "minimum");
-    if (c.x0 === undefined && !firstMinimum)
-        throw new FieldError(p("x0"), "not given, and the landscape declares no minimum to start from");
-    const x0 = criticalPointAt(landscape, c.x0 === undefined ? firstMinimum.x : readVector(c.x0, p("x0"), d), "minimum", p("x0"));
+    const x0 = criticalPointAt(landscape, readStart(c, p, model, "minimum"), "minimum", p("x0"));
     let saddle;
     if (c.saddle !== undefined)
         saddle = criticalPointAt(landscape, readVector(c.saddle, p("saddle"), d), "saddle", p("saddle"));

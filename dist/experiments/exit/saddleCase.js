@@ -1,21 +1,20 @@
 import { FieldError, formatList, formatPoint } from "../../config/fieldError.js";
-import { readEtaGrid, readNumber, readStrictObject, readString, readVector } from "../../config/readers.js";
+import { readEtaGrid, readNumber, readStrictObject } from "../../config/readers.js";
 import { classify, hessianSignature } from "../../landscapes/criticalPoints.js";
 import { unflatten } from "../../linalg/dense.js";
 import { linearSaddleExitIterations, saddleGeometry } from "../../reference/saddle.js";
+import { readCaseModel, readCaseName, readStart } from "../caseModel.js";
 import { readRelativeBand, readRunSize } from "../runSize.js";
-import { readKeyedCases, readModel, snapToCriticalPoint } from "./exitModel.js";
+import { readKeyedCases, snapToCriticalPoint } from "./exitModel.js";
 export const SADDLE_CASE_KEYS = ["name", "landscape", "noise", "x0", "radius", "etas"];
 export function readSaddleCase(raw, path, key, minEtas = 3) {
     const c = readStrictObject(raw, path, SADDLE_CASE_KEYS);
     const p = (k) => (path ? `${path}.${k}` : k);
-    const name = c.name === undefined ? key : readString(c.name, p("name"));
-    const { landscapeSpec, landscape, declared, noiseSpec, noise } = readModel(c, p);
+    const name = readCaseName(c, p, key);
+    const model = readCaseModel(c, p);
+    const { landscapeSpec, landscape, noiseSpec, noise } = model;
     const d = landscape.dim;
-    const firstSaddle = declared.find((q) => q.kind === "saddle");
-    if (c.x0 === undefined && !firstSaddle)
-        throw new FieldError(p("x0"), "not given, and the landscape declares no saddle to start from");
-    const given = c.x0 === undefined ? firstSaddle.x : readVector(c.x0, p("x0"), d);
+    const given = readStart(c, p, model, "saddle");
     const x0 = snapToCriticalPoint(landscape, given, p("x0"), "the saddle claims start exactly at a saddle");
     const sig = hessianSignature(landscape, x0);
     const kind = classify(sig);

@@ -1,8 +1,7 @@
 import { FieldError, withinField } from "../../config/fieldError.js";
-import { readArray, readChoice, readEtaGrid, readNumber, readObject, readPositiveNumber, readStrictObject, readString, readVector, } from "../../config/readers.js";
-import { landscapeFromSpec } from "../../landscapes/fromSpec.js";
-import { noiseFromSpec } from "../../noise/fromSpec.js";
+import { readArray, readChoice, readEtaGrid, readNumber, readObject, readPositiveNumber, readStrictObject, readVector, } from "../../config/readers.js";
 import { GAUSSIAN_NOISE, gridWeakErrorSweep, landscape1d, rademacherNoise, standardizedDiscreteNoise, } from "../../reference/grid/index.js";
+import { readCaseModel, readCaseName } from "../caseModel.js";
 const GRID_CASE_KEYS = [
     "name",
     "landscape",
@@ -19,13 +18,11 @@ export function readGridCases(raw, path) {
 function readGridCase(raw, path) {
     const c = readStrictObject(raw, path, GRID_CASE_KEYS);
     const p = (k) => `${path}.${k}`;
-    const name = c.name === undefined ? "grid case" : readString(c.name, p("name"));
-    const landscapeSpec = readObject(c.landscape, p("landscape"));
-    const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
-    if (landscape.dim !== 1)
-        throw new FieldError(p("landscape"), `has dimension ${landscape.dim}; the grid (master-equation) reference is 1-D (d-D cases use Monte Carlo)`);
-    const noiseSpec = readObject(c.noise, p("noise"));
-    const noise = withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
+    const name = readCaseName(c, p, "grid case");
+    const { landscapeSpec, landscape, noiseSpec, noise } = readCaseModel(c, p, (f) => {
+        if (f.dim !== 1)
+            throw new FieldError(p("landscape"), `has dimension ${f.dim}; the grid (master-equation) reference is 1-D (d-D cases use Monte Carlo)`);
+    });
     const L = new Float64Array(1);
     const noiseScale = (x) => noise.factor([x], L)[0];
     const { law, label } = readSgdNoise(c.sgdNoise, p("sgdNoise"));

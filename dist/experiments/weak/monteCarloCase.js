@@ -1,7 +1,5 @@
-import { withinField } from "../../config/fieldError.js";
-import { readArray, readEtaGrid, readNumber, readObject, readPositiveNumber, readStrictObject, readString, readVector, } from "../../config/readers.js";
-import { landscapeFromSpec } from "../../landscapes/fromSpec.js";
-import { noiseFromSpec } from "../../noise/fromSpec.js";
+import { readArray, readEtaGrid, readNumber, readPositiveNumber, readStrictObject, readVector, } from "../../config/readers.js";
+import { readCaseModel, readCaseName } from "../caseModel.js";
 import { readTestFunction } from "./quadraticCase.js";
 const MC_CASE_KEYS = [
     "name",
@@ -20,12 +18,9 @@ export function readMonteCarloCases(raw, path) {
 function readMonteCarloCase(raw, path) {
     const c = readStrictObject(raw, path, MC_CASE_KEYS);
     const p = (k) => `${path}.${k}`;
-    const name = c.name === undefined ? "Monte-Carlo case" : readString(c.name, p("name"));
-    const landscapeSpec = readObject(c.landscape, p("landscape"));
-    const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
+    const name = readCaseName(c, p, "Monte-Carlo case");
+    const { landscapeSpec, landscape, noiseSpec } = readCaseModel(c, p);
     const d = landscape.dim;
-    const noiseSpec = readObject(c.noise, p("noise"));
-    withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
     const x0 = readVector(c.x0, p("x0"), d);
     const T = readPositiveNumber(c.T, p("T"));
     const tests = readArray(c.testFunctions, p("testFunctions"), (v, q) => readTestFunction(v, q, d), {

@@ -1,8 +1,7 @@
-import { FieldError, formatNumber, withinField } from "../../config/fieldError.js";
-import { readArray, readChoice, readNumber, readObject, readPositiveNumber, readStrictObject, readString, readVector, } from "../../config/readers.js";
-import { landscapeFromSpec } from "../../landscapes/fromSpec.js";
+import { FieldError, formatNumber } from "../../config/fieldError.js";
+import { readArray, readChoice, readNumber, readObject, readPositiveNumber, readStrictObject, readVector, } from "../../config/readers.js";
 import { symmetricEigen, unflatten } from "../../linalg/dense.js";
-import { noiseFromSpec } from "../../noise/fromSpec.js";
+import { readCaseModel, readCaseName } from "../caseModel.js";
 const CASE_KEYS = ["name", "landscape", "noise", "x0", "T", "testFunctions"];
 /**
  * Reads `cases`, or — when a user config sets case fields at the top level (`landscape`, `noise`, `x0`, `T`,
@@ -24,14 +23,12 @@ export function readCases(cfg, path, needsT) {
 function readCase(raw, path, needsT) {
     const c = readStrictObject(raw, path, CASE_KEYS);
     const p = (k) => (path ? `${path}.${k}` : k);
-    const name = c.name === undefined ? "case" : readString(c.name, p("name"));
-    const landscapeSpec = readObject(c.landscape, p("landscape"));
-    const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
-    if (landscapeSpec.kind !== "quadratic")
-        throw new FieldError(p("landscape.kind"), `"${landscapeSpec.kind}" has no exact weak-error reference here; this claim needs "quadratic" (nonlinear landscapes come with the master-equation and Monte-Carlo references)`);
+    const name = readCaseName(c, p, "case");
+    const { landscapeSpec, landscape, noiseSpec, noise } = readCaseModel(c, p, (_f, spec) => {
+        if (spec.kind !== "quadratic")
+            throw new FieldError(p("landscape.kind"), `"${spec.kind}" has no exact weak-error reference here; this claim needs "quadratic" (nonlinear landscapes come with the master-equation and Monte-Carlo references)`);
+    });
     const d = landscape.dim;
-    const noiseSpec = readObject(c.noise, p("noise"));
-    const noise = withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
     if (!noise.constant)
         throw new FieldError(p("noise.kind"), "the exact reference needs constant noise covariance");
     // W3 (stationary laws) has no start point; the finite-horizon claims need one.

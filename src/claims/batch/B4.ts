@@ -11,6 +11,7 @@ import {
 } from "../../experiments/batch/sharpFlat.ts";
 import { readBatches } from "../../experiments/exit/batchCase.ts";
 import { caseExitRuns, exitProblem } from "../../experiments/exit/exitModel.ts";
+import { meanExitRow } from "../../experiments/exit/exitRow.ts";
 import { DEFAULT_BLOCK_SIZE, type ExitSample } from "../../experiments/exit/exitRuns.ts";
 import { absoluteBand, type Experiment, experiment, relativeBand } from "../../experiments/experiment.ts";
 import { readRelativeBand } from "../../experiments/runSize.ts";
@@ -140,11 +141,7 @@ export const B4 = defineClaim<B4Config>({
             measurements: q.wells.map((w, i) => {
               const est = meanExitTime(data[i] as ExitSample, result.alpha);
               return {
-                eta,
-                n: est.runs,
-                estimate: est.mean,
-                se: est.se,
-                censored: est.censored,
+                ...meanExitRow(eta, est, `${w.well} minimum`),
                 noise: KIND_NAMES[q.kind],
                 batch: q.batch,
                 well: w.well,

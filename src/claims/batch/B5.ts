@@ -13,7 +13,7 @@ import { readRunSize } from "../../experiments/runSize.ts";
 import { sgdScheduleRuns } from "../../experiments/sgdRuns.ts";
 import { medianAbsoluteSpread } from "../../stats/dispersion.ts";
 import { ratioOfMeans } from "../../stats/ratio.ts";
-import { clopperPearson, proportionDifference, twoProportionZTest } from "../../stats/tests.ts";
+import { proportionDifference, proportionEstimate, twoProportionZTest } from "../../stats/tests.ts";
 import { defineClaim } from "../claim.ts";
 
 /**
@@ -136,12 +136,13 @@ export const B5 = defineClaim<B5Config>({
           const b = finals[1]!;
           return {
             measurements: finals.map((f, i) => {
-              const [lo, hi] = clopperPearson(f.flat, f.n, result.alpha);
+              const q = proportionEstimate(f.flat, f.n, result.alpha);
+              const [lo, hi] = q.interval;
               return {
                 eta: config.eta,
                 n: f.n,
-                estimate: f.flat / f.n,
-                se: Math.sqrt(((f.flat / f.n) * (1 - f.flat / f.n)) / f.n),
+                estimate: q.estimate,
+                se: q.se,
                 schedule: SCHEDULES[i]!,
                 batches: phasesOf(SCHEDULES[i]!, config)
                   .map((ph) => `${ph.batch} × ${ph.steps}`)
@@ -168,14 +169,14 @@ export const B5 = defineClaim<B5Config>({
                   yScale: "linear",
                 },
                 series: finals.map((f, i) => {
-                  const [lo, hi] = clopperPearson(f.flat, f.n, result.alpha);
+                  const q = proportionEstimate(f.flat, f.n, result.alpha);
                   return {
                     name: SCHEDULES[i]!,
                     mark: "points",
                     x: [i + 1],
-                    y: [f.flat / f.n],
-                    yLo: [lo],
-                    yHi: [hi],
+                    y: [q.estimate],
+                    yLo: [q.interval[0]],
+                    yHi: [q.interval[1]],
                   };
                 }),
               },

@@ -8,6 +8,7 @@ import {
   kramersLimit,
 } from "../../experiments/exit/exactLimits.ts";
 import { caseExitRuns, exitProblem } from "../../experiments/exit/exitModel.ts";
+import { meanExitRow } from "../../experiments/exit/exitRow.ts";
 import { expectedIterations, horizonFor } from "../../experiments/exit/horizon.ts";
 import { isotropicVariance, type MinimumCase } from "../../experiments/exit/minimumCase.ts";
 import {
@@ -85,12 +86,7 @@ export const M3 = defineClaim<M3Config>({
             `reference ${value >= est.interval[0] && value <= est.interval[1] ? "inside" : "outside"} the (1 − α) interval of Ê N`,
           ],
           row: (sample, est) => ({
-            eta,
-            n: est.runs,
-            censored: est.censored,
-            estimate: est.mean,
-            se: est.se,
-            case: c.name,
+            ...meanExitRow(eta, est, c.name),
             lo: est.interval[0],
             hi: est.interval[1],
             [refName]: value,

@@ -7,14 +7,15 @@ import {
   readString,
   readVector,
 } from "../../config/readers.ts";
-import { caseExitRuns, type ExitModel, readModel } from "../../experiments/exit/exitModel.ts";
+import { readCaseModel } from "../../experiments/caseModel.ts";
+import { caseExitRuns, type ExitModel } from "../../experiments/exit/exitModel.ts";
 import type { ExitSample } from "../../experiments/exit/exitRuns.ts";
 import { criticalPointAt, isotropicVariance } from "../../experiments/exit/minimumCase.ts";
 import { experiment } from "../../experiments/experiment.ts";
 import { type RunSize, readRelativeBand, readRunSize } from "../../experiments/runSize.ts";
 import type { ExitSet } from "../../landscapes/exitSet.ts";
 import { symmetricEigen, unflatten } from "../../linalg/dense.ts";
-import { clopperPearson, proportionDifference } from "../../stats/tests.ts";
+import { proportionDifference, proportionEstimate } from "../../stats/tests.ts";
 import { defineClaim } from "../claim.ts";
 
 interface M4Config extends RunSize {
@@ -81,13 +82,7 @@ export const M4 = defineClaim<M4Config>({
         },
         statistic([sample], alpha) {
           const { lower, exits } = count(sample);
-          const f = lower / exits;
-          return {
-            estimate: f,
-            se: Math.sqrt((f * (1 - f)) / exits),
-            interval: clopperPearson(lower, exits, alpha),
-            method: "monte-carlo",
-          };
+          return { ...proportionEstimate(lower, exits, alpha), method: "monte-carlo" };
         },
       }),
       experiment({
@@ -117,16 +112,15 @@ export const M4 = defineClaim<M4Config>({
           return {
             measurements: counts.map((c, j) => {
               const sample = data[j] as ExitSample;
-              const frac = c.lower / c.exits;
-              const [lo, hi] = clopperPearson(c.lower, c.exits, result.alpha);
+              const f = proportionEstimate(c.lower, c.exits, result.alpha);
               return {
                 eta: etas[j]!,
                 n: sample.runs,
                 censored: sample.censored,
-                estimate: frac,
-                se: Math.sqrt((frac * (1 - frac)) / c.exits),
-                lo,
-                hi,
+                estimate: f.estimate,
+                se: f.se,
+                lo: f.interval[0],
+                hi: f.interval[1],
                 "exits through the higher saddle": c.exits - c.lower,
                 "e^{−2(Δf₂−Δf₁)/(ησ²)}": suppression(etas[j]!),
               };
@@ -186,7 +180,7 @@ function readM4Config(raw: unknown, path: string): M4Config {
     "lowerBand",
   ]);
   const p = (k: string) => (path ? `${path}.${k}` : k);
-  const { landscapeSpec, landscape, noiseSpec, noise } = readModel(cfg, p);
+  const { landscapeSpec, landscape, noiseSpec, noise } = readCaseModel(cfg, p);
   const sigma2 = isotropicVariance({ noiseSpec }, path);
   const d = landscape.dim;
   const x0 = criticalPointAt(landscape, readVector(cfg.x0, p("x0"), d), "minimum", p("x0"));

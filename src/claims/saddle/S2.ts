@@ -1,6 +1,7 @@
 import { FieldError, joinField } from "../../config/fieldError.ts";
 import { meanAgreementExperiment } from "../../experiments/exit/agreement.ts";
 import { caseExitRuns, exitProblem } from "../../experiments/exit/exitModel.ts";
+import { meanExitRow } from "../../experiments/exit/exitRow.ts";
 import {
   readSaddleTrendConfig,
   type SaddleTrendConfig,
@@ -84,12 +85,7 @@ export const S2 = defineClaim<SaddleTrendConfig>({
           },
           notes: () => [`exact chain ${exact.toFixed(3)}, discrete formula ${formula[j]!.toFixed(3)}`],
           row: (_sample, est) => ({
-            eta,
-            n: est.runs,
-            censored: est.censored,
-            estimate: est.mean,
-            se: est.se,
-            case: c.name,
+            ...meanExitRow(eta, est, c.name),
             "exact chain E N": exact,
             "chain grid error": solved[j]!.errorEstimate,
             "discrete formula": formula[j]!,

@@ -6,6 +6,7 @@ import { type Experiment, relativeBand } from "../experiment.ts";
 import type { RunSize } from "../runSize.ts";
 import { trendExperiment } from "../trend.ts";
 import { caseExitRuns, exitProblem } from "./exitModel.ts";
+import { meanExitRow } from "./exitRow.ts";
 import type { ExitSample } from "./exitRuns.ts";
 import { expectedIterations, type HorizonRule, horizonFor, kramersIterations } from "./horizon.ts";
 import type { MinimumCase } from "./minimumCase.ts";
@@ -81,13 +82,8 @@ export function arrheniusExperiment(spec: ArrheniusSpec): Experiment {
           const s = sample as ExitSample;
           const est = meanExitTime(s, alpha);
           return {
-            eta: q.eta,
+            ...meanExitRow(q.eta, est, spec.caseName),
             ...q.columns,
-            n: est.runs,
-            censored: est.censored,
-            estimate: est.mean,
-            se: est.se,
-            case: spec.caseName,
             lo: est.interval[0],
             hi: est.interval[1],
             "ln(ηE N)": Math.log(q.eta * est.mean),

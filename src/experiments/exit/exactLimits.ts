@@ -2,7 +2,7 @@ import type { ExitSet } from "../../landscapes/exitSet.ts";
 import { exactExitReference } from "../../reference/exit/exitReference.ts";
 import { eyringKramersTime } from "../../reference/exit/eyringKramers.ts";
 import { finestOrder } from "../../stats/regression.ts";
-import { type Experiment, experiment } from "../experiment.ts";
+import { type Experiment, experiment, type Presentation } from "../experiment.ts";
 import { exitProblem } from "./exitModel.ts";
 import { isotropicVariance, type MinimumCase } from "./minimumCase.ts";
 
@@ -29,47 +29,77 @@ export interface KramersConfig {
   orderBand: [number, number];
 }
 
+/**
+ * An exact order experiment: a deterministic ratio sequence r(h) → 1, and the order p in |r − 1| ∝ h^p from its
+ * three finest h against an order band. The references behind r are solved on first use (by the runner's
+ * statistic), not while planning.
+ */
+function exactOrderExperiment(o: {
+  name: string;
+  quantity: string;
+  reference: string;
+  orderBand: [number, number];
+  why: string;
+  h: number[];
+  ratios: () => number[];
+  notes(ratios: number[]): string[];
+  present(ratios: number[]): Presentation;
+}): Experiment {
+  let solved: number[] | undefined;
+  const ratios = () => (solved ??= o.ratios());
+  return experiment({
+    name: o.name,
+    quantity: o.quantity,
+    simulations: [],
+    reference: o.reference,
+    band: {
+      predicted: 1,
+      lo: o.orderBand[0],
+      hi: o.orderBand[1],
+      why: `[${o.orderBand.join(", ")}]: ${o.why}`,
+    },
+    statistic: () => {
+      const r = ratios();
+      const order = finestOrder(
+        o.h,
+        r.map((v) => v - 1),
+      );
+      return { estimate: order.overall, se: 0, interval: order.interval, method: "exact", notes: o.notes(r) };
+    },
+    present: () => o.present(ratios()),
+  });
+}
+
 /** Part B (1-D): η·E N_SGD/T_SDE → 1 with the exit past the saddle, exactly; the saddle level for contrast. */
 export function continuumLimit(c: MinimumCase, cfg: ContinuumConfig): Experiment {
   const sign = c.exitSet.kind === "half-space" && c.exitSet.normal[0]! < 0 ? -1 : 1;
   const z = c.saddle[0]!;
   const past = z + sign * cfg.exitPast;
+  const etas = cfg.etas;
   const levelSet = (level: number): ExitSet => ({ kind: "half-space", normal: [sign], offset: sign * level });
   const ratio = (level: number) => {
     const problem = exitProblem(c, c.saddle, levelSet(level));
     const chain = exactExitReference(problem, "sgd");
     const sde = exactExitReference(problem, "sme1");
-    return cfg.etas.map((eta) => chain.meanIterations(eta) / sde.meanIterations(eta));
+    return etas.map((eta) => chain.meanIterations(eta) / sde.meanIterations(eta));
   };
-  const ratios = ratio(past);
-  const atSaddle = ratio(z);
-  const order = finestOrder(
-    cfg.etas,
-    ratios.map((r) => 1 - r),
-  );
-  const etas = cfg.etas;
-  return experiment({
+  let saddle: number[] | undefined;
+  const atSaddle = () => (saddle ??= ratio(z));
+  return exactOrderExperiment({
     name: `M3 continuum limit η·E N / T_SDE → 1 [${c.name}, exit ${cfg.exitPast} past z]`,
     quantity: "order p in |1 − η·E N/T_SDE| ∝ η^p (three finest η)",
-    simulations: [],
     reference: "exact discrete chain of SGD against the exact SME-1 mean first-passage time (quadrature)",
-    band: {
-      predicted: 1,
-      lo: cfg.orderBand[0],
-      hi: cfg.orderBand[1],
-      why: `[${cfg.orderBand.join(", ")}]: first order (the Euler bias of the escape rate); any p > 0 means "→ 1", and the band also rules out the O(√η) monitoring excess`,
-    },
-    statistic: () => ({
-      estimate: order.overall,
-      se: 0,
-      interval: order.interval,
-      method: "exact",
-      notes: [
-        `ratios past the saddle ${ratios.map((r) => r.toFixed(4)).join(", ")} at η = ${etas.join(", ")}`,
-        `at the saddle level: ${atSaddle.map((r) => r.toFixed(3)).join(", ")} (the O(√η) excess of discrete monitoring)`,
-      ],
-    }),
-    present: () => ({
+    orderBand: cfg.orderBand,
+    why: 'first order (the Euler bias of the escape rate); any p > 0 means "→ 1", and the band also rules out the O(√η) monitoring excess',
+    h: etas,
+    ratios: () => ratio(past),
+    notes: (ratios) => [
+      `ratios past the saddle ${ratios.map((r) => r.toFixed(4)).join(", ")} at η = ${etas.join(", ")}`,
+      `at the saddle level: ${atSaddle()
+        .map((r) => r.toFixed(3))
+        .join(", ")} (the O(√η) excess of discrete monitoring)`,
+    ],
+    present: (ratios) => ({
       measurements: etas.map((eta, k) => ({
         case: `${c.name} (continuum limit, exact)`,
         eta,
@@ -78,7 +108,7 @@ export function continuumLimit(c: MinimumCase, cfg: ContinuumConfig): Experiment
         se: 0,
         "exit level": past,
         "η·E N / T_SDE (past the saddle)": ratios[k]!,
-        "η·E N / T_SDE (at the saddle)": atSaddle[k]!,
+        "η·E N / T_SDE (at the saddle)": atSaddle()[k]!,
       })),
       predictions: { [`${c.key}: order of η·E N/T_SDE → 1`]: 1 },
       plots: [
@@ -92,7 +122,7 @@ export function continuumLimit(c: MinimumCase, cfg: ContinuumConfig): Experiment
           },
           series: [
             { name: `exit ${cfg.exitPast} past the saddle`, mark: "line", x: etas, y: ratios },
-            { name: "exit at the saddle", mark: "line", x: etas, y: atSaddle },
+            { name: "exit at the saddle", mark: "line", x: etas, y: atSaddle() },
             { name: "limit 1", mark: "line", x: [Math.min(...etas), Math.max(...etas)], y: [1, 1] },
           ],
         },
@@ -105,52 +135,41 @@ export function continuumLimit(c: MinimumCase, cfg: ContinuumConfig): Experiment
 export function kramersLimit(c: MinimumCase, cfg: KramersConfig): Experiment {
   const target = c.exitPast > 0 ? "other-well" : "saddle";
   const sigma2 = isotropicVariance(c, "");
-  const sde = exactExitReference(exitProblem(c, c.saddle), "sme1");
   const eps = cfg.epsilon2;
-  const ratios = eps.map((e2) => {
-    const eta = e2 / sigma2;
-    const kramers = eyringKramersTime({
-      hessianAtMinimum: c.hessianMin,
-      hessianAtSaddle: c.hessianSaddle,
-      barrier: c.barrier,
-      epsilon2: e2,
-      target,
+  const ratios = () => {
+    const sde = exactExitReference(exitProblem(c, c.saddle), "sme1");
+    return eps.map((e2) => {
+      const eta = e2 / sigma2;
+      const kramers = eyringKramersTime({
+        hessianAtMinimum: c.hessianMin,
+        hessianAtSaddle: c.hessianSaddle,
+        barrier: c.barrier,
+        epsilon2: e2,
+        target,
+      });
+      return (sde.meanIterations(eta) * eta) / kramers;
     });
-    return (sde.meanIterations(eta) * eta) / kramers;
-  });
-  const order = finestOrder(
-    eps,
-    ratios.map((r) => r - 1),
-  );
-  return experiment({
+  };
+  return exactOrderExperiment({
     name: `M3 Eyring–Kramers ratio → 1 in 2-D [${c.name}]`,
     quantity: "order p in |T_SDE/EK − 1| ∝ (ε²)^p (three finest ε²)",
-    simulations: [],
     reference: "the 2-D backward equation (exact SME-1 time) against the Eyring–Kramers formula",
-    band: {
-      predicted: 1,
-      lo: cfg.orderBand[0],
-      hi: cfg.orderBand[1],
-      why: `[${cfg.orderBand.join(", ")}]: Eyring–Kramers is the leading term of an expansion in ε², so the ratio approaches 1 at first order in ε²`,
-    },
-    statistic: () => ({
-      estimate: order.overall,
-      se: 0,
-      interval: order.interval,
-      method: "exact",
-      notes: [
-        `T_SDE/EK = ${ratios.map((r) => r.toFixed(4)).join(", ")} at ε² = ${eps.join(", ")} (target: ${target})`,
-      ],
-    }),
-    present: () => ({
+    orderBand: cfg.orderBand,
+    why: "Eyring–Kramers is the leading term of an expansion in ε², so the ratio approaches 1 at first order in ε²",
+    h: eps,
+    ratios,
+    notes: (r) => [
+      `T_SDE/EK = ${r.map((v) => v.toFixed(4)).join(", ")} at ε² = ${eps.join(", ")} (target: ${target})`,
+    ],
+    present: (r) => ({
       measurements: eps.map((e2, k) => ({
         case: `${c.name} (Eyring–Kramers, exact)`,
         eta: e2 / sigma2,
         n: 0,
-        estimate: ratios[k]!,
+        estimate: r[k]!,
         se: 0,
         "ε²": e2,
-        "T_SDE / EK": ratios[k]!,
+        "T_SDE / EK": r[k]!,
       })),
       predictions: { [`${c.key}: order of T/EK − 1 in ε²`]: 1 },
       plots: [
@@ -163,7 +182,7 @@ export function kramersLimit(c: MinimumCase, cfg: KramersConfig): Experiment {
             yScale: "linear",
           },
           series: [
-            { name: "2-D backward equation / EK", mark: "line", x: eps, y: ratios },
+            { name: "2-D backward equation / EK", mark: "line", x: eps, y: r },
             { name: "limit 1", mark: "line", x: [Math.min(...eps), Math.max(...eps)], y: [1, 1] },
           ],
         },

@@ -1,14 +1,8 @@
-import { FieldError, formatNumber, formatPoint, withinField } from "../../config/fieldError.ts";
+import { FieldError, formatNumber, formatPoint } from "../../config/fieldError.ts";
 import { readObject } from "../../config/readers.ts";
-import {
-  refineCriticalPoint,
-  type VerifiedCriticalPoint,
-  verifyCriticalPoints,
-} from "../../landscapes/criticalPoints.ts";
+import { refineCriticalPoint } from "../../landscapes/criticalPoints.ts";
 import type { ExitSet } from "../../landscapes/exitSet.ts";
-import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
 import type { Landscape, LandscapeSpec } from "../../landscapes/landscape.ts";
-import { noiseFromSpec } from "../../noise/fromSpec.ts";
 import type { NoiseModel, NoiseSpec } from "../../noise/noise.ts";
 import type { ExitProblem } from "../../reference/exit/exitReference.ts";
 import type { Simulation } from "../experiment.ts";
@@ -26,19 +20,6 @@ export interface ExitModel {
   noise: NoiseModel;
   x0: number[];
   exitSet: ExitSet;
-}
-
-/** `landscape` and `noise` of a case object, built and verified (declared critical points included). */
-export function readModel(
-  c: Record<string, unknown>,
-  p: (k: string) => string,
-): Omit<ExitModel, "x0" | "exitSet"> & { declared: VerifiedCriticalPoint[] } {
-  const landscapeSpec = readObject(c.landscape, p("landscape")) as LandscapeSpec;
-  const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
-  const declared = withinField(p("landscape"), () => verifyCriticalPoints(landscape));
-  const noiseSpec = readObject(c.noise, p("noise")) as NoiseSpec;
-  const noise = withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
-  return { landscapeSpec, landscape, declared, noiseSpec, noise };
 }
 
 /**

@@ -4,6 +4,7 @@ import { type Experiment, relativeBand } from "../experiment.ts";
 import type { RunSize } from "../runSize.ts";
 import { trendExperiment } from "../trend.ts";
 import { caseExitRuns } from "./exitModel.ts";
+import { meanExitRow } from "./exitRow.ts";
 import type { ExitSample } from "./exitRuns.ts";
 import { type SaddleCase, saddleHorizon, saddleIterations } from "./saddleCase.ts";
 
@@ -62,12 +63,7 @@ export function kiferExperiment(spec: KiferSpec): Experiment {
       row([sample], alpha): Measurement {
         const est = meanExitTime(sample as ExitSample, alpha);
         return {
-          eta: q.eta,
-          n: est.runs,
-          censored: est.censored,
-          estimate: est.mean,
-          se: est.se,
-          case: c.name,
+          ...meanExitRow(q.eta, est, c.name),
           "η·E N": q.eta * est.mean,
           ...q.columns,
         };

@@ -1,17 +1,11 @@
 import { FieldError, formatList, formatNumber, formatPoint, joinField } from "../../config/fieldError.ts";
-import {
-  readEtaGrid,
-  readNumber,
-  readObject,
-  readStrictObject,
-  readString,
-  readVector,
-} from "../../config/readers.ts";
+import { readEtaGrid, readNumber, readObject, readStrictObject, readVector } from "../../config/readers.ts";
 import { classify, hessianSignature } from "../../landscapes/criticalPoints.ts";
 import { type ExitSet, hasExited } from "../../landscapes/exitSet.ts";
 import type { Landscape } from "../../landscapes/landscape.ts";
 import { symmetricEigen, unflatten } from "../../linalg/dense.ts";
-import { type ExitModel, readKeyedCases, readModel, snapToCriticalPoint } from "./exitModel.ts";
+import { readCaseModel, readCaseName, readStart } from "../caseModel.ts";
+import { type ExitModel, readKeyedCases, snapToCriticalPoint } from "./exitModel.ts";
 
 /**
  * A case of the minimizer-escape claims: SGD started at a local minimizer x* of f, run until it first crosses
@@ -50,19 +44,11 @@ export const MINIMUM_CASE_KEYS = [
 export function readMinimumCase(raw: unknown, path: string, key: string, minEtas = 3): MinimumCase {
   const c = readStrictObject(raw, path, MINIMUM_CASE_KEYS);
   const p = (k: string) => (path ? `${path}.${k}` : k);
-  const name = c.name === undefined ? key : readString(c.name, p("name"));
-  const { landscapeSpec, landscape, declared, noiseSpec, noise } = readModel(c, p);
+  const name = readCaseName(c, p, key);
+  const model = readCaseModel(c, p);
+  const { landscapeSpec, landscape, declared, noiseSpec, noise } = model;
   const d = landscape.dim;
-
-  const firstMinimum = declared.find((q) => q.kind === "minimum");
-  if (c.x0 === undefined && !firstMinimum)
-    throw new FieldError(p("x0"), "not given, and the landscape declares no minimum to start from");
-  const x0 = criticalPointAt(
-    landscape,
-    c.x0 === undefined ? firstMinimum!.x : readVector(c.x0, p("x0"), d),
-    "minimum",
-    p("x0"),
-  );
+  const x0 = criticalPointAt(landscape, readStart(c, p, model, "minimum"), "minimum", p("x0"));
 
   let saddle: number[];
   if (c.saddle !== undefined)

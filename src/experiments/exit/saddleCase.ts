@@ -1,10 +1,11 @@
 import { FieldError, formatList, formatPoint } from "../../config/fieldError.ts";
-import { readEtaGrid, readNumber, readStrictObject, readString, readVector } from "../../config/readers.ts";
+import { readEtaGrid, readNumber, readStrictObject } from "../../config/readers.ts";
 import { classify, hessianSignature } from "../../landscapes/criticalPoints.ts";
 import { unflatten } from "../../linalg/dense.ts";
 import { linearSaddleExitIterations, type SaddleGeometry, saddleGeometry } from "../../reference/saddle.ts";
+import { readCaseModel, readCaseName, readStart } from "../caseModel.ts";
 import { type RunSize, readRelativeBand, readRunSize } from "../runSize.ts";
-import { type ExitModel, readKeyedCases, readModel, snapToCriticalPoint } from "./exitModel.ts";
+import { type ExitModel, readKeyedCases, snapToCriticalPoint } from "./exitModel.ts";
 
 /**
  * A case of the saddle-escape claims: SGD started exactly at a hyperbolic saddle z, run until it leaves the
@@ -28,13 +29,11 @@ export const SADDLE_CASE_KEYS = ["name", "landscape", "noise", "x0", "radius", "
 export function readSaddleCase(raw: unknown, path: string, key: string, minEtas = 3): SaddleCase {
   const c = readStrictObject(raw, path, SADDLE_CASE_KEYS);
   const p = (k: string) => (path ? `${path}.${k}` : k);
-  const name = c.name === undefined ? key : readString(c.name, p("name"));
-  const { landscapeSpec, landscape, declared, noiseSpec, noise } = readModel(c, p);
+  const name = readCaseName(c, p, key);
+  const model = readCaseModel(c, p);
+  const { landscapeSpec, landscape, noiseSpec, noise } = model;
   const d = landscape.dim;
-  const firstSaddle = declared.find((q) => q.kind === "saddle");
-  if (c.x0 === undefined && !firstSaddle)
-    throw new FieldError(p("x0"), "not given, and the landscape declares no saddle to start from");
-  const given = c.x0 === undefined ? firstSaddle!.x : readVector(c.x0, p("x0"), d);
+  const given = readStart(c, p, model, "saddle");
   const x0 = snapToCriticalPoint(landscape, given, p("x0"), "the saddle claims start exactly at a saddle");
   const sig = hessianSignature(landscape, x0);
   const kind = classify(sig);

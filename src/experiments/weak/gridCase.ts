@@ -7,12 +7,9 @@ import {
   readObject,
   readPositiveNumber,
   readStrictObject,
-  readString,
   readVector,
 } from "../../config/readers.ts";
-import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
 import type { LandscapeSpec } from "../../landscapes/landscape.ts";
-import { noiseFromSpec } from "../../noise/fromSpec.ts";
 import type { NoiseSpec } from "../../noise/noise.ts";
 import {
   GAUSSIAN_NOISE,
@@ -26,6 +23,7 @@ import {
   rademacherNoise,
   standardizedDiscreteNoise,
 } from "../../reference/grid/index.ts";
+import { readCaseModel, readCaseName } from "../caseModel.ts";
 
 /**
  * A nonlinear 1-D case of the weak-approximation claims, decided by the deterministic grid references
@@ -69,16 +67,14 @@ export function readGridCases(raw: unknown, path: string): GridCase[] {
 function readGridCase(raw: unknown, path: string): GridCase {
   const c = readStrictObject(raw, path, GRID_CASE_KEYS);
   const p = (k: string) => `${path}.${k}`;
-  const name = c.name === undefined ? "grid case" : readString(c.name, p("name"));
-  const landscapeSpec = readObject(c.landscape, p("landscape")) as LandscapeSpec;
-  const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
-  if (landscape.dim !== 1)
-    throw new FieldError(
-      p("landscape"),
-      `has dimension ${landscape.dim}; the grid (master-equation) reference is 1-D (d-D cases use Monte Carlo)`,
-    );
-  const noiseSpec = readObject(c.noise, p("noise")) as NoiseSpec;
-  const noise = withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
+  const name = readCaseName(c, p, "grid case");
+  const { landscapeSpec, landscape, noiseSpec, noise } = readCaseModel(c, p, (f) => {
+    if (f.dim !== 1)
+      throw new FieldError(
+        p("landscape"),
+        `has dimension ${f.dim}; the grid (master-equation) reference is 1-D (d-D cases use Monte Carlo)`,
+      );
+  });
   const L = new Float64Array(1);
   const noiseScale = (x: number) => noise.factor([x], L)[0]!;
   const { law, label } = readSgdNoise(c.sgdNoise, p("sgdNoise"));

@@ -1,19 +1,15 @@
-import { withinField } from "../../config/fieldError.ts";
 import {
   readArray,
   readEtaGrid,
   readNumber,
-  readObject,
   readPositiveNumber,
   readStrictObject,
-  readString,
   readVector,
 } from "../../config/readers.ts";
-import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
 import type { LandscapeSpec } from "../../landscapes/landscape.ts";
-import { noiseFromSpec } from "../../noise/fromSpec.ts";
 import type { NoiseSpec } from "../../noise/noise.ts";
 import type { TestFunction } from "../../reference/testFunction.ts";
+import { readCaseModel, readCaseName } from "../caseModel.ts";
 import { readTestFunction } from "./quadraticCase.ts";
 
 /**
@@ -55,12 +51,9 @@ export function readMonteCarloCases(raw: unknown, path: string): MonteCarloCase[
 function readMonteCarloCase(raw: unknown, path: string): MonteCarloCase {
   const c = readStrictObject(raw, path, MC_CASE_KEYS);
   const p = (k: string) => `${path}.${k}`;
-  const name = c.name === undefined ? "Monte-Carlo case" : readString(c.name, p("name"));
-  const landscapeSpec = readObject(c.landscape, p("landscape")) as LandscapeSpec;
-  const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
+  const name = readCaseName(c, p, "Monte-Carlo case");
+  const { landscapeSpec, landscape, noiseSpec } = readCaseModel(c, p);
   const d = landscape.dim;
-  const noiseSpec = readObject(c.noise, p("noise")) as NoiseSpec;
-  withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
   const x0 = readVector(c.x0, p("x0"), d);
   const T = readPositiveNumber(c.T, p("T"));
   const tests = readArray(c.testFunctions, p("testFunctions"), (v, q) => readTestFunction(v, q, d), {

@@ -1,4 +1,4 @@
-import { FieldError, formatNumber, withinField } from "../../config/fieldError.ts";
+import { FieldError, formatNumber } from "../../config/fieldError.ts";
 import {
   readArray,
   readChoice,
@@ -6,15 +6,13 @@ import {
   readObject,
   readPositiveNumber,
   readStrictObject,
-  readString,
   readVector,
 } from "../../config/readers.ts";
-import { landscapeFromSpec } from "../../landscapes/fromSpec.ts";
 import type { LandscapeSpec } from "../../landscapes/landscape.ts";
 import { type Matrix, symmetricEigen, unflatten } from "../../linalg/dense.ts";
-import { noiseFromSpec } from "../../noise/fromSpec.ts";
 import type { NoiseSpec } from "../../noise/noise.ts";
 import type { TestFunction } from "../../reference/testFunction.ts";
+import { readCaseModel, readCaseName } from "../caseModel.ts";
 
 /**
  * A quadratic test case of the weak-approximation claims: f = ½xᵀHx with constant noise covariance Σ, where
@@ -53,17 +51,15 @@ export function readCases(cfg: Record<string, unknown>, path: string, needsT: bo
 function readCase(raw: unknown, path: string, needsT: boolean): QuadraticCase {
   const c = readStrictObject(raw, path, CASE_KEYS);
   const p = (k: string) => (path ? `${path}.${k}` : k);
-  const name = c.name === undefined ? "case" : readString(c.name, p("name"));
-  const landscapeSpec = readObject(c.landscape, p("landscape")) as LandscapeSpec;
-  const landscape = withinField(p("landscape"), () => landscapeFromSpec(landscapeSpec, ""));
-  if (landscapeSpec.kind !== "quadratic")
-    throw new FieldError(
-      p("landscape.kind"),
-      `"${landscapeSpec.kind}" has no exact weak-error reference here; this claim needs "quadratic" (nonlinear landscapes come with the master-equation and Monte-Carlo references)`,
-    );
+  const name = readCaseName(c, p, "case");
+  const { landscapeSpec, landscape, noiseSpec, noise } = readCaseModel(c, p, (_f, spec) => {
+    if (spec.kind !== "quadratic")
+      throw new FieldError(
+        p("landscape.kind"),
+        `"${spec.kind}" has no exact weak-error reference here; this claim needs "quadratic" (nonlinear landscapes come with the master-equation and Monte-Carlo references)`,
+      );
+  });
   const d = landscape.dim;
-  const noiseSpec = readObject(c.noise, p("noise")) as NoiseSpec;
-  const noise = withinField(p("noise"), () => noiseFromSpec(noiseSpec, landscape, ""));
   if (!noise.constant)
     throw new FieldError(p("noise.kind"), "the exact reference needs constant noise covariance");
   // W3 (stationary laws) has no start point; the finite-horizon claims need one.
