@@ -24,7 +24,7 @@ function job(stream: string, particles: number, blockSize: number, steps = 50): 
 }
 
 describe("the block dispatcher", () => {
-  test("block b of a job owns `${stream}/${b}`, sizes add up, results come back in block order", async () => {
+  test("block b of a job owns the stream <stream>/<b>, sizes add up, results come back in block order", async () => {
     const pool = new WorkerPool(1);
     const d = new BlockDispatcher(pool);
     const j = job("dispatch/a", 1000, 300);
