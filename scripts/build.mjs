@@ -5,7 +5,16 @@
 //   node scripts/build.mjs           build (incremental)
 //   node scripts/build.mjs --if-stale  build only when a source is newer than the last build (bin, test setup)
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,6 +51,9 @@ function ownCommit() {
 }
 
 export function build() {
+  // An incremental build trusts dist/.tsbuildinfo; without the stamp of a completed build (a copied or partly
+  // deleted dist/) it must not, or tsc would skip files it believes it emitted.
+  if (!existsSync(stamp)) rmSync(join(root, "dist", ".tsbuildinfo"), { force: true });
   const tsc = createRequire(join(root, "package.json")).resolve("typescript/bin/tsc");
   const r = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
   if (r.status !== 0) throw new Error(`tsc failed (exit ${r.status})`);

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=landscape.js.map

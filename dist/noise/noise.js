@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=noise.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=workerMain.d.ts.map
