@@ -1,54 +1,18 @@
-import { FieldError } from "../../config/fieldError.ts";
-import { readStrictObject } from "../../config/readers.ts";
 import { type ArrheniusPoint, arrheniusExperiment } from "../../experiments/exit/arrhenius.ts";
-import { batchCaseKeys, readBatchCase, withBatch } from "../../experiments/exit/batchCase.ts";
-import { exitProblem, readKeyedCases } from "../../experiments/exit/exitModel.ts";
-import { type HorizonRule, horizonFor, readHorizonRule } from "../../experiments/exit/horizon.ts";
+import { withBatch } from "../../experiments/exit/batchCase.ts";
 import {
-  isotropicVariance,
-  MINIMUM_CASE_KEYS,
-  type MinimumCase,
-  readMinimumCase,
-} from "../../experiments/exit/minimumCase.ts";
-import { type RunSize, readRelativeBand, readRunSize } from "../../experiments/runSize.ts";
-import { loadResidualDataset, residualLandscapeSpec } from "../../noise/residualMinibatch.ts";
+  type BatchMinimumCase,
+  type BatchMinimumConfig,
+  readBatchMinimumConfig,
+} from "../../experiments/exit/batchMinimumConfig.ts";
+import { exitProblem } from "../../experiments/exit/exitModel.ts";
+import { isotropicVariance } from "../../experiments/exit/minimumCase.ts";
 import { exactExitReference } from "../../reference/exit/exitReference.ts";
 import { defineClaim } from "../claim.ts";
 
-/** A minimizer case run at one η over a grid of batch sizes (noise σ₁²/B, or real batches of a dataset). */
-interface BatchMinimumCase extends MinimumCase {
-  eta: number;
-  batches: number[];
-}
-
-interface B2Config extends RunSize {
-  horizon: HorizonRule;
-  relativeBand: number;
-  cases: BatchMinimumCase[];
-}
-
-const CASE_KEYS = batchCaseKeys(MINIMUM_CASE_KEYS);
-
-function readCase(raw: unknown, path: string, key: string): BatchMinimumCase {
-  return readBatchCase(raw, path, CASE_KEYS, (rest) => {
-    // Real batch noise of a dataset: the landscape is the dataset's mean loss unless the case restates it.
-    const noise = rest.noise as { kind?: unknown; dataset?: unknown } | undefined;
-    if (rest.landscape === undefined && noise?.kind === "minibatch" && typeof noise.dataset === "string")
-      rest = {
-        ...rest,
-        landscape: residualLandscapeSpec(
-          loadResidualDataset(noise.dataset, `${path ? `${path}.` : ""}noise.dataset`),
-        ),
-      };
-    const c = readMinimumCase(rest, path, key, 1);
-    if (c.noiseSpec.kind !== "minibatch") isotropicVariance(c, path);
-    return c;
-  });
-}
-
 const isDataset = (c: BatchMinimumCase) => c.noiseSpec.kind === "minibatch";
 
-export const B2 = defineClaim<B2Config>({
+export const B2 = defineClaim<BatchMinimumConfig>({
   id: "B2",
   title: "Trapping in a minimizer is exponential in the batch size B",
   statement:
@@ -59,35 +23,7 @@ export const B2 = defineClaim<B2Config>({
     "Hu–Li–Li–Liu (arXiv 1705.07562) §4–5 (large batches trap SGD), from the Arrhenius law with noise Σ/B " +
     "(THEORY.md B1, B2).",
   family: "batch",
-  parseConfig(raw, path) {
-    const cfg = readStrictObject(raw, path, [
-      "particles",
-      "blockSize",
-      "horizon",
-      "horizonMultiple",
-      "relativeBand",
-      "cases",
-      ...CASE_KEYS,
-    ]);
-    const p = (k: string) => (path ? `${path}.${k}` : k);
-    const { particles, blockSize } = readRunSize(cfg, path);
-    const relativeBand = readRelativeBand(cfg.relativeBand, p("relativeBand"));
-    const horizon = readHorizonRule(cfg, path);
-    const cases = readKeyedCases(cfg, path, CASE_KEYS, ["x0", "saddle", "exitSet"], readCase);
-    for (const c of cases)
-      c.batches.forEach((b, i) => {
-        let model: BatchMinimumCase;
-        try {
-          model = withBatch(c, b);
-        } catch (e) {
-          // A batch the noise cannot take (real batches larger than the dataset) is this batch's fault.
-          if (e instanceof FieldError) throw new FieldError(p(`cases.${c.key}.batches[${i}]`), e.problem);
-          throw e;
-        }
-        horizonFor(model, c.eta, horizon, particles, p("horizon"));
-      });
-    return { particles, blockSize, horizon, relativeBand, cases };
-  },
+  parseConfig: readBatchMinimumConfig,
   // B2 is M1 with ε² = ησ₁²/B: per case at fixed η, SGD exits at each B. Isotropic noise: slope of ln(η·E N) on
   // B against 2Δf/(ησ₁²). Real batches: the points sit at the diffusion's own ln(η·T)(B) (quadrature of Σ_n/B)
   // and the slope is 1 — regressing on the prediction keeps its bend in B (prefactors) from being charged to

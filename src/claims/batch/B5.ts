@@ -1,17 +1,13 @@
-import { FieldError } from "../../config/fieldError.ts";
-import { readPositiveInteger, readStrictObject } from "../../config/readers.ts";
 import {
-  diffusionExitSteps,
-  noiseOf,
-  readSharpFlat,
-  type SharpFlatProblem,
-  wellModel,
-} from "../../experiments/batch/sharpFlat.ts";
-import { DEFAULT_BLOCK_SIZE } from "../../experiments/exit/exitRuns.ts";
+  finalState,
+  phasesOf,
+  readScheduleConfig,
+  SCHEDULES,
+  type ScheduleConfig,
+} from "../../experiments/batch/schedules.ts";
+import { diffusionExitSteps, noiseOf, wellModel } from "../../experiments/batch/sharpFlat.ts";
 import { experiment } from "../../experiments/experiment.ts";
-import { readRunSize } from "../../experiments/runSize.ts";
 import { sgdScheduleRuns } from "../../experiments/sgdRuns.ts";
-import { medianAbsoluteSpread } from "../../stats/dispersion.ts";
 import { ratioOfMeans } from "../../stats/ratio.ts";
 import { proportionDifference, proportionEstimate, twoProportionZTest } from "../../stats/tests.ts";
 import { defineClaim } from "../claim.ts";
@@ -27,46 +23,7 @@ import { defineClaim } from "../claim.ts";
  * lower spread of the final loss than constant small batches (it ends with the small noise of B_large). Both
  * are one-sided comparisons decided at the claim's α.
  */
-interface B5Config {
-  dataset: string;
-  problem: SharpFlatProblem;
-  eta: number;
-  small: number;
-  large: number;
-  /** K₁ (small-batch phase of the schedule) and K₂. */
-  steps: [number, number];
-  particles: number;
-  blockSize: number;
-}
-
-type Schedule = "small" | "large" | "small→large";
-const SCHEDULES: Schedule[] = ["small", "large", "small→large"];
-
-function phasesOf(s: Schedule, c: B5Config): { batch: number; steps: number }[] {
-  const [k1, k2] = c.steps;
-  if (s === "small") return [{ batch: c.small, steps: k1 + k2 }];
-  if (s === "large") return [{ batch: c.large, steps: k1 + k2 }];
-  return [
-    { batch: c.small, steps: k1 },
-    { batch: c.large, steps: k2 },
-  ];
-}
-
-/** Where the runs ended: how many in the flat basin, and the spread of the final loss over the finite runs. */
-function finalState(x: Float64Array, p: SharpFlatProblem) {
-  // A run thrown far out by the multiplicative noise can diverge (η·F'' > 2 beyond |x| ≈ 2.4). It counts as not
-  // flat; the spread uses the finite runs only (a diverged run would make it trivial) and says how many.
-  const finite = Array.from(x).filter(Number.isFinite);
-  let flat = 0;
-  for (const v of x) if (v < p.saddle) flat++;
-  const loss = finite.map((v) => p.loss(v) - p.loss(p.flat));
-  const m = loss.length;
-  const mean = loss.reduce((t, v) => t + v / m, 0);
-  const variance = (loss.reduce((t, v) => t + ((v - mean) * (v - mean)) / m, 0) * m) / (m - 1);
-  return { flat, n: x.length, diverged: x.length - m, mean, variance, spread: medianAbsoluteSpread(loss) };
-}
-
-export const B5 = defineClaim<B5Config>({
+export const B5 = defineClaim<ScheduleConfig>({
   id: "B5",
   title: "Small-then-large batch schedules end in the flat minimum more often, with less final-loss variance",
   statement:
@@ -77,7 +34,7 @@ export const B5 = defineClaim<B5Config>({
     "Hu–Li–Li–Liu (arXiv 1705.07562) §5 (small batches escape sharp minima; larger batches later trap SGD); " +
     "THEORY.md B5. Same dataset as B4.",
   family: "batch",
-  parseConfig: readB5Config,
+  parseConfig: readScheduleConfig,
   experiments(config, ctx) {
     const p = config.problem;
     const runs = SCHEDULES.map((s) =>
@@ -226,31 +183,3 @@ export const B5 = defineClaim<B5Config>({
     ];
   },
 });
-
-function readB5Config(raw: unknown, path: string): B5Config {
-  const p = (k: string) => (path ? `${path}.${k}` : k);
-  const cfg = readStrictObject(raw, path, [
-    "dataset",
-    "eta",
-    "small",
-    "large",
-    "steps",
-    "particles",
-    "blockSize",
-  ]);
-  const { dataset, problem, eta } = readSharpFlat(cfg, p);
-  const small = readPositiveInteger(cfg.small, p("small"));
-  const large = readPositiveInteger(cfg.large, p("large"));
-  if (!(large > small)) throw new FieldError(p("large"), `must exceed small = ${small}, got ${large}`);
-  if (large > problem.n) throw new FieldError(p("large"), `exceeds the dataset's n = ${problem.n}`);
-  if (!Array.isArray(cfg.steps) || cfg.steps.length !== 2)
-    throw new FieldError(p("steps"), "expected [K₁, K₂]: the small-batch phase and the large-batch phase");
-  const steps: [number, number] = [
-    readPositiveInteger(cfg.steps[0], `${p("steps")}[0]`),
-    readPositiveInteger(cfg.steps[1], `${p("steps")}[1]`),
-  ];
-  const { particles } = readRunSize(cfg, path);
-  const blockSize =
-    cfg.blockSize === undefined ? DEFAULT_BLOCK_SIZE : readPositiveInteger(cfg.blockSize, p("blockSize"));
-  return { dataset, problem, eta, small, large, steps, particles, blockSize };
-}

@@ -1,11 +1,12 @@
 import { FieldError } from "../../config/fieldError.ts";
-import { readEtaGrid, readNumber, readObject, readStrictObject } from "../../config/readers.ts";
 import { meanAgreementExperiment } from "../../experiments/exit/agreement.ts";
 import {
   type ContinuumConfig,
   continuumLimit,
   type KramersConfig,
   kramersLimit,
+  readContinuum,
+  readKramers,
 } from "../../experiments/exit/exactLimits.ts";
 import { caseExitRuns, exitProblem } from "../../experiments/exit/exitModel.ts";
 import { meanExitRow } from "../../experiments/exit/exitRow.ts";
@@ -133,26 +134,4 @@ function checkCase(c: MinimumCase): void {
       );
   } else if (c.exitSet.kind !== "half-space")
     throw new FieldError(at("exitSet"), "in 1-D the exit is through a level (a half-line)");
-}
-
-function readOrderBand(raw: unknown, path: string): [number, number] {
-  if (!Array.isArray(raw) || raw.length !== 2) throw new FieldError(path, "expected [low, high]");
-  const lo = readNumber(raw[0], `${path}[0]`, { min: 0 });
-  const hi = readNumber(raw[1], `${path}[1]`, { min: lo, exclusiveMin: true });
-  return [lo, hi];
-}
-
-function readContinuum(raw: unknown, path: string): ContinuumConfig {
-  const o = readStrictObject(readObject(raw, path), path, ["etas", "exitPast", "orderBand"]);
-  const etas = readEtaGrid(o.etas, `${path}.etas`, 3);
-  const exitPast = readNumber(o.exitPast, `${path}.exitPast`, { min: 0, exclusiveMin: true });
-  return { etas, exitPast, orderBand: readOrderBand(o.orderBand, `${path}.orderBand`) };
-}
-
-function readKramers(raw: unknown, path: string): KramersConfig {
-  const o = readStrictObject(readObject(raw, path), path, ["epsilon2", "orderBand"]);
-  return {
-    epsilon2: readEtaGrid(o.epsilon2, `${path}.epsilon2`, 3),
-    orderBand: readOrderBand(o.orderBand, `${path}.orderBand`),
-  };
 }

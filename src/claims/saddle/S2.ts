@@ -1,8 +1,8 @@
-import { FieldError, joinField } from "../../config/fieldError.ts";
 import { meanAgreementExperiment } from "../../experiments/exit/agreement.ts";
 import { caseExitRuns, exitProblem } from "../../experiments/exit/exitModel.ts";
 import { meanExitRow } from "../../experiments/exit/exitRow.ts";
 import {
+  checkLinearSaddle,
   readSaddleTrendConfig,
   type SaddleTrendConfig,
   saddleHorizon,
@@ -18,13 +18,6 @@ import {
 } from "../../reference/saddle.ts";
 import { defineClaim } from "../claim.ts";
 
-/**
- * The closed forms assume the exit happens once u_k = (1 + ηγ)^k Z_k grows geometrically, i.e. a is many
- * standard deviations of Z; at 4 (THEORY's reference case γ = a = σ = 1, η = 0.1 sits at 4.6) the exits of
- * the diffusive phase are ≲ 1e-4 of runs.
- */
-const MIN_RADIUS_IN_SDS = 4;
-
 export const S2 = defineClaim<SaddleTrendConfig>({
   id: "S2",
   title: "Saddle escape on linear saddles: the exact O(1) term",
@@ -37,7 +30,7 @@ export const S2 = defineClaim<SaddleTrendConfig>({
   family: "saddle",
   parseConfig(raw, path) {
     const config = readSaddleTrendConfig(raw, path, 1);
-    for (const c of config.cases) checkLinear(c);
+    for (const c of config.cases) checkLinearSaddle(c);
     return config;
   },
   // Per case: SGD from the saddle at each η against the exact chain along v₁ (the slab exit makes a linear
@@ -135,26 +128,3 @@ export const S2 = defineClaim<SaddleTrendConfig>({
     "The SDE columns: exact E τ along v₁ (Dawson integral) and THEORY's expansion with its O(1) term; η·E N/E τ − 1 = O(η).",
   ],
 });
-
-/** The S2 constants are for linear saddles with noise along v₁, exiting in the geometric-growth regime. */
-function checkLinear(c: SaddleTrendConfig["cases"][number]): void {
-  if (!c.linear)
-    throw new FieldError(
-      joinField(c.path, "landscape.kind"),
-      `"${c.landscapeSpec.kind}": the exact S2 constants are for linear saddles (a "quadratic" landscape); S1 covers nonlinear saddles`,
-    );
-  const g = c.geometry;
-  if (!g.escapesAlongV1)
-    throw new FieldError(
-      joinField(c.path, "noise"),
-      "has v₁ᵀΣv₁ = 0: no escape along v₁ (that is the S4 control)",
-    );
-  for (const eta of c.etas) {
-    const sd = Math.sqrt((eta * g.unstableNoiseVariance) / (g.gamma * (2 + eta * g.gamma)));
-    if (c.radius < MIN_RADIUS_IN_SDS * sd)
-      throw new FieldError(
-        joinField(c.path, "radius"),
-        `a = ${c.radius} is only ${(c.radius / sd).toFixed(2)} stationary standard deviations √(ησ_u²/(γ(2+ηγ))) at η = ${eta}; the S2 constants need a ≥ ${MIN_RADIUS_IN_SDS} of them (exits must happen in the geometric-growth regime)`,
-      );
-  }
-}

@@ -1,22 +1,14 @@
-import { FieldError } from "../../config/fieldError.ts";
-import { readNumber, readObject, readStrictObject } from "../../config/readers.ts";
 import { caseExitRuns } from "../../experiments/exit/exitModel.ts";
-import { readSaddleCase, type SaddleCase, saddleHorizon } from "../../experiments/exit/saddleCase.ts";
+import {
+  readSaddleControl,
+  type SaddleControlConfig,
+  saddleHorizon,
+} from "../../experiments/exit/saddleCase.ts";
 import { experiment } from "../../experiments/experiment.ts";
-import { type RunSize, readRunSize } from "../../experiments/runSize.ts";
 import { proportionEstimate } from "../../stats/tests.ts";
 import { defineClaim } from "../claim.ts";
 
-interface S4Config extends RunSize {
-  /** Horizon as a multiple of the omnidirectional case's predicted E N. */
-  horizonMultiple: number;
-  /** Exit fractions within the horizon: degenerate noise ≤ this, omnidirectional ≥ 1 − this. */
-  tolerance: number;
-  omnidirectional: SaddleCase;
-  degenerate: SaddleCase;
-}
-
-export const S4 = defineClaim<S4Config>({
+export const S4 = defineClaim<SaddleControlConfig>({
   id: "S4",
   title: "Control: without noise along v₁ a run started at the saddle does not escape",
   statement:
@@ -27,7 +19,7 @@ export const S4 = defineClaim<S4Config>({
   source:
     "THEORY.md §S4 (a control, not a theorem of the paper; cf. Hu–Li–Li–Liu §5 'omnidirectional noise').",
   family: "saddle",
-  parseConfig: readS4Config,
+  parseConfig: readSaddleControl,
   // Per η: the omnidirectional and the degenerate saddle, one horizon; the fraction of runs that leave.
   experiments: (config, ctx) =>
     config.omnidirectional.etas.flatMap((eta, j) => {
@@ -94,30 +86,3 @@ export const S4 = defineClaim<S4Config>({
     }),
   notes: ["Both runs use the same horizon at each η; only the noise covariance differs."],
 });
-
-function readS4Config(raw: unknown, path: string): S4Config {
-  const cfg = readStrictObject(raw, path, [
-    "particles",
-    "blockSize",
-    "horizonMultiple",
-    "tolerance",
-    "omnidirectional",
-    "degenerate",
-  ]);
-  const p = (k: string) => (path ? `${path}.${k}` : k);
-  const { particles, blockSize } = readRunSize(cfg, path);
-  const horizonMultiple = readNumber(cfg.horizonMultiple, p("horizonMultiple"), { min: 1 });
-  const tolerance = readNumber(cfg.tolerance, p("tolerance"), { min: 0, max: 0.5, exclusiveMin: true });
-  const read = (key: "omnidirectional" | "degenerate") =>
-    readSaddleCase(readObject(cfg[key], p(key)), p(key), key, 1);
-  const omnidirectional = read("omnidirectional");
-  const degenerate = read("degenerate");
-  if (!omnidirectional.geometry.escapesAlongV1)
-    throw new FieldError(p("omnidirectional.noise"), "has v₁ᵀΣv₁ = 0; the control needs noise along v₁ here");
-  if (degenerate.geometry.escapesAlongV1)
-    throw new FieldError(
-      p("degenerate.noise"),
-      `has v₁ᵀΣv₁ = ${degenerate.geometry.unstableNoiseVariance} > 0; the control needs noise with no component along v₁`,
-    );
-  return { particles, blockSize, horizonMultiple, tolerance, omnidirectional, degenerate };
-}

@@ -1,3 +1,5 @@
+import { FieldError } from "../../config/fieldError.ts";
+import { readEtaGrid, readNumber, readObject, readStrictObject } from "../../config/readers.ts";
 import type { ExitSet } from "../../landscapes/exitSet.ts";
 import { exactExitReference } from "../../reference/exit/exitReference.ts";
 import { eyringKramersTime } from "../../reference/exit/eyringKramers.ts";
@@ -189,4 +191,26 @@ export function kramersLimit(c: MinimumCase, cfg: KramersConfig): Experiment {
       ],
     }),
   });
+}
+
+function readOrderBand(raw: unknown, path: string): [number, number] {
+  if (!Array.isArray(raw) || raw.length !== 2) throw new FieldError(path, "expected [low, high]");
+  const lo = readNumber(raw[0], `${path}[0]`, { min: 0 });
+  const hi = readNumber(raw[1], `${path}[1]`, { min: lo, exclusiveMin: true });
+  return [lo, hi];
+}
+
+export function readContinuum(raw: unknown, path: string): ContinuumConfig {
+  const o = readStrictObject(readObject(raw, path), path, ["etas", "exitPast", "orderBand"]);
+  const etas = readEtaGrid(o.etas, `${path}.etas`, 3);
+  const exitPast = readNumber(o.exitPast, `${path}.exitPast`, { min: 0, exclusiveMin: true });
+  return { etas, exitPast, orderBand: readOrderBand(o.orderBand, `${path}.orderBand`) };
+}
+
+export function readKramers(raw: unknown, path: string): KramersConfig {
+  const o = readStrictObject(readObject(raw, path), path, ["epsilon2", "orderBand"]);
+  return {
+    epsilon2: readEtaGrid(o.epsilon2, `${path}.epsilon2`, 3),
+    orderBand: readOrderBand(o.orderBand, `${path}.orderBand`),
+  };
 }

@@ -1,5 +1,5 @@
-import { FieldError, formatList, formatPoint } from "../../config/fieldError.ts";
-import { readEtaGrid, readNumber, readStrictObject } from "../../config/readers.ts";
+import { FieldError, formatList, formatPoint, joinField } from "../../config/fieldError.ts";
+import { readEtaGrid, readNumber, readObject, readStrictObject } from "../../config/readers.ts";
 import { classify, hessianSignature } from "../../landscapes/criticalPoints.ts";
 import { unflatten } from "../../linalg/dense.ts";
 import { linearSaddleExitIterations, type SaddleGeometry, saddleGeometry } from "../../reference/saddle.ts";
@@ -119,4 +119,71 @@ export function readSaddleTrendConfig(raw: unknown, path: string, minEtas = 3): 
     ...config,
     relativeBand: readRelativeBand(rest.relativeBand, path ? `${path}.relativeBand` : "relativeBand"),
   };
+}
+
+/**
+ * The closed forms assume the exit happens once u_k = (1 + ηγ)^k Z_k grows geometrically, i.e. a is many
+ * standard deviations of Z; at 4 (THEORY's reference case γ = a = σ = 1, η = 0.1 sits at 4.6) the exits of
+ * the diffusive phase are ≲ 1e-4 of runs.
+ */
+const MIN_RADIUS_IN_SDS = 4;
+
+/** The S2 constants are for linear saddles with noise along v₁, exiting in the geometric-growth regime. */
+export function checkLinearSaddle(c: SaddleCase): void {
+  if (!c.linear)
+    throw new FieldError(
+      joinField(c.path, "landscape.kind"),
+      `"${c.landscapeSpec.kind}": the exact S2 constants are for linear saddles (a "quadratic" landscape); S1 covers nonlinear saddles`,
+    );
+  const g = c.geometry;
+  if (!g.escapesAlongV1)
+    throw new FieldError(
+      joinField(c.path, "noise"),
+      "has v₁ᵀΣv₁ = 0: no escape along v₁ (that is the S4 control)",
+    );
+  for (const eta of c.etas) {
+    const sd = Math.sqrt((eta * g.unstableNoiseVariance) / (g.gamma * (2 + eta * g.gamma)));
+    if (c.radius < MIN_RADIUS_IN_SDS * sd)
+      throw new FieldError(
+        joinField(c.path, "radius"),
+        `a = ${c.radius} is only ${(c.radius / sd).toFixed(2)} stationary standard deviations √(ησ_u²/(γ(2+ηγ))) at η = ${eta}; the S2 constants need a ≥ ${MIN_RADIUS_IN_SDS} of them (exits must happen in the geometric-growth regime)`,
+      );
+  }
+}
+
+/** Claim S4's config: the same saddle with omnidirectional noise and with no noise along v₁. */
+export interface SaddleControlConfig extends RunSize {
+  /** Horizon as a multiple of the omnidirectional case's predicted E N. */
+  horizonMultiple: number;
+  /** Exit fractions within the horizon: degenerate noise ≤ this, omnidirectional ≥ 1 − this. */
+  tolerance: number;
+  omnidirectional: SaddleCase;
+  degenerate: SaddleCase;
+}
+
+export function readSaddleControl(raw: unknown, path: string): SaddleControlConfig {
+  const cfg = readStrictObject(raw, path, [
+    "particles",
+    "blockSize",
+    "horizonMultiple",
+    "tolerance",
+    "omnidirectional",
+    "degenerate",
+  ]);
+  const p = (k: string) => (path ? `${path}.${k}` : k);
+  const { particles, blockSize } = readRunSize(cfg, path);
+  const horizonMultiple = readNumber(cfg.horizonMultiple, p("horizonMultiple"), { min: 1 });
+  const tolerance = readNumber(cfg.tolerance, p("tolerance"), { min: 0, max: 0.5, exclusiveMin: true });
+  const read = (key: "omnidirectional" | "degenerate") =>
+    readSaddleCase(readObject(cfg[key], p(key)), p(key), key, 1);
+  const omnidirectional = read("omnidirectional");
+  const degenerate = read("degenerate");
+  if (!omnidirectional.geometry.escapesAlongV1)
+    throw new FieldError(p("omnidirectional.noise"), "has v₁ᵀΣv₁ = 0; the control needs noise along v₁ here");
+  if (degenerate.geometry.escapesAlongV1)
+    throw new FieldError(
+      p("degenerate.noise"),
+      `has v₁ᵀΣv₁ = ${degenerate.geometry.unstableNoiseVariance} > 0; the control needs noise with no component along v₁`,
+    );
+  return { particles, blockSize, horizonMultiple, tolerance, omnidirectional, degenerate };
 }
