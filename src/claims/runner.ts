@@ -1,23 +1,15 @@
 import { loadModules } from "../config/modules.ts";
-import {
-  type Band,
-  type Experiment,
-  isUndecided,
-  type PlotPart,
-  type Presentation,
-  type Simulation,
-} from "../experiments/experiment.ts";
-import { BlockDispatcher } from "../parallel/dispatch.ts";
+import type { Experiment, PlotPart, Presentation } from "../experiments/experiment.ts";
 import { WorkerPool } from "../parallel/pool.ts";
 import type { Budget, ClaimReport, Measurement, PlotSpec, Provenance, RunSummary } from "../report/schema.ts";
 import { SCHEMA_VERSION } from "../report/schema.ts";
-import { bonferroni, CLAIM_ALPHA } from "../stats/alphaBudget.ts";
-import { makeAssertion } from "../stats/decision.ts";
+import { bonferroni, CLAIM_ALPHA, CLAIM_BETA } from "../stats/alphaBudget.ts";
 import type { AssertionResult, Verdict } from "../stats/types.ts";
 import type { ClaimDefinition, PlanContext } from "./claim.ts";
 import { mergedConfig } from "./configFiles.ts";
 import { suiteCommit, suiteVersion } from "./provenance.ts";
 import { claimById } from "./registry.ts";
+import { budgetKnobs, runSequentially } from "./sequential.ts";
 
 /**
  * The one generic runner (DESIGN.md §10a): for any claim record it plans the experiments, runs every
@@ -40,8 +32,9 @@ export interface RunClaimOptions {
   seed: string;
   budget: Budget;
   pool: WorkerPool;
-  /** The claim's α (default CLAIM_ALPHA), split over its assertions. */
+  /** The claim's α (default CLAIM_ALPHA) and planned β (default CLAIM_BETA), split over its assertions. */
   alpha?: number;
+  beta?: number;
   onProgress?: (fraction: number) => void;
 }
 
@@ -69,87 +62,23 @@ export async function runClaim<C>(
   planned?: Experiment[],
 ): Promise<ClaimOutcome> {
   const experiments = planned ?? planClaim(def, config, opts.seed, opts.budget);
-  const alpha = bonferroni(opts.alpha ?? CLAIM_ALPHA, Math.max(1, experiments.length));
-  const data = await runSimulations(experiments, opts.pool, opts.onProgress);
-  const assertions: AssertionResult[] = [];
-  const parts: Presentation[] = [];
-  for (const e of experiments) {
-    const d = e.simulations.map((s) => data.get(s.stream));
-    const result = decideExperiment(e, d, alpha);
-    assertions.push(result);
-    if (e.present) parts.push(e.present(d, result));
-  }
-  opts.onProgress?.(1);
-  return assemble(def, assertions, parts);
-}
-
-/**
- * Every simulation the experiments name, each run once (experiments naming the same stream share it), all
- * submitted together so the dispatcher batches their blocks.
- */
-async function runSimulations(
-  experiments: readonly Experiment[],
-  pool: WorkerPool,
-  onProgress?: (fraction: number) => void,
-): Promise<Map<string, unknown>> {
-  const sims = new Map<string, Simulation<unknown>>();
-  for (const e of experiments)
-    for (const s of e.simulations) {
-      const seen = sims.get(s.stream);
-      if (seen && seen.describe !== s.describe)
-        throw new Error(`two different simulations own the stream "${s.stream}"`);
-      if (!seen) sims.set(s.stream, s);
-    }
-  const dispatcher = new BlockDispatcher(pool, (f) => onProgress?.(Math.min(0.999, f)));
-  const entries = [...sims.entries()];
-  const results = await Promise.all(entries.map(([, s]) => s.run(dispatcher)));
-  return new Map(entries.map(([stream], i) => [stream, results[i]]));
-}
-
-/** Statistic → estimate and interval; band; verdict. An undecidable estimate is INCONCLUSIVE with its reason. */
-export function decideExperiment(e: Experiment, data: readonly unknown[], alpha: number): AssertionResult {
-  const band: Band = typeof e.band === "function" ? e.band(data) : e.band;
-  const est = e.statistic(data, alpha);
-  const described = {
-    ...(e.simulations.length ? { simulated: e.simulations.map((s) => s.describe) } : {}),
-    reference: e.reference,
-  };
-  if (isUndecided(est)) {
-    return {
-      name: e.name,
-      quantity: e.quantity,
-      ...described,
-      estimate: Number.NaN,
-      se: Number.NaN,
-      interval: [Number.NaN, Number.NaN],
-      predicted: band.predicted,
-      band: [band.lo, band.hi],
-      bandWhy: band.why,
-      alpha,
-      verdict: "INCONCLUSIVE",
-      detectable: Number.POSITIVE_INFINITY,
-      method: est.method,
-      notes: [est.undecided, ...(est.notes ?? [])],
-    };
-  }
-  const decided = makeAssertion({
-    name: e.name,
-    quantity: e.quantity,
-    estimate: est.estimate,
-    se: est.se,
-    interval: est.interval,
-    predicted: band.predicted,
-    band: [band.lo, band.hi],
-    bandWhy: band.why,
-    alpha,
-    method: est.method,
-    ...(est.notes ? { notes: est.notes } : {}),
+  const m = Math.max(1, experiments.length);
+  const decided = await runSequentially(experiments, {
+    alpha: bonferroni(opts.alpha ?? CLAIM_ALPHA, m),
+    beta: bonferroni(opts.beta ?? CLAIM_BETA, m),
+    knobs: budgetKnobs(opts.budget),
+    pool: opts.pool,
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   });
-  const { name, quantity, ...rest } = decided;
-  const result: AssertionResult = { name, quantity, ...described, ...rest };
-  const extra = e.explain?.(result) ?? [];
-  if (extra.length) result.notes = [...(result.notes ?? []), ...extra];
-  return result;
+  const parts = decided.flatMap((d) =>
+    d.experiment.present ? [d.experiment.present(d.data, d.result)] : [],
+  );
+  opts.onProgress?.(1);
+  return assemble(
+    def,
+    decided.map((d) => d.result),
+    parts,
+  );
 }
 
 /** Measurements in experiment order; plot parts merged by panel title (same-named series joined); notes once. */

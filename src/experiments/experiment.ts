@@ -24,6 +24,20 @@ export interface Experiment {
   present?(data: readonly unknown[], result: AssertionResult): Presentation;
   /** Notes that depend on the verdict (e.g. why an order above the prediction is not a wrong theory). */
   explain?(result: AssertionResult): string[];
+  /** What sizing needs beyond the band: the estimator's known bias at this design (DESIGN.md §6). */
+  power?: Power;
+}
+
+/**
+ * The known bias of an experiment's estimator at the chosen design (truth − prediction when the theory holds:
+ * e.g. the exact chain's finite-grid Arrhenius slope minus the limit), from an exact reference where one exists,
+ * else a stated bound. Sizing keeps it out of the room the interval may use: (half-band − |bias|) ≥
+ * (z(α/2) + z(β))·SE.
+ */
+export interface Power {
+  bias: number;
+  /** Where the bias comes from ("exact chain on this grid", "bound: …"). */
+  why: string;
 }
 
 /** What a statistic returns: the estimate, its standard error and (1 − α) interval, and how it was obtained. */
@@ -33,6 +47,11 @@ export interface Estimate {
   interval: [number, number];
   method: "exact" | "monte-carlo";
   notes?: string[];
+  /**
+   * Present when the data have not reached the regime the prediction is about (local slopes still moving,
+   * ratios turning back): then an interval outside the band is INCONCLUSIVE ("pre-asymptotic"), not FAIL.
+   */
+  preAsymptotic?: { why: string; settle: string };
 }
 
 /** No estimate could be formed (too few resolved points, an error that vanishes): INCONCLUSIVE, with why. */
@@ -74,7 +93,14 @@ export interface Simulation<R> {
   readonly stream: string;
   /** What is simulated, for the report ("SGD exits from x* at η = 0.1: 8000 runs, horizon 1.2e5"). */
   readonly describe: string;
+  /** Independent runs (particles, batches): what the SE shrinks with, ∝ 1/√runs. */
+  readonly runs: number;
   run(dispatch: BlockDispatcher): Promise<R>;
+  /**
+   * The same simulation with `runs` independent runs (sequential escalation: more samples where an interval
+   * still straddles a band edge). Blocks keep their streams, so the first blocks are the same runs again.
+   */
+  resize(runs: number): Simulation<R>;
 }
 
 /** The data type a simulation produces. */

@@ -22,10 +22,25 @@ export function orderBand(predicted: number, why = WEAK_ORDER_BAND_WHY): Band {
  * all local slopes), or — when no fit could be made (noise floor, fewer than three usable points, a vanishing
  * error) — undecided with the reason, never PASS or FAIL.
  */
-export function orderEstimate(fit: OrderFit, notes: string[] = []): Estimate | Undecided {
+export function orderEstimate(
+  fit: OrderFit,
+  notes: string[] = [],
+  etas?: readonly number[],
+): Estimate | Undecided {
   if (fit.status !== "ok")
     return { undecided: `no order fit: ${fit.reason ?? "insufficient data"}`, method: fit.method };
+  const finest = etas ? Math.min(...etas) : Number.NaN;
   return {
+    ...(fit.curvature.settled
+      ? {}
+      : {
+          preAsymptotic: {
+            why: `the local slopes ${fit.localSlopes.map((s) => s.toFixed(3)).join(", ")} (finest η first) have not settled`,
+            settle: Number.isFinite(finest)
+              ? `extend the η grid below ${finest} (e.g. to ${+(finest / 4).toPrecision(3)}) until consecutive local slopes agree`
+              : "extend the η grid to smaller η until consecutive local slopes agree",
+          },
+        }),
     estimate: fit.slope,
     se: fit.se,
     interval: fit.interval,

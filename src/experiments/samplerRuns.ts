@@ -26,6 +26,8 @@ export interface SamplerMoments {
 export function samplerRuns(spec: SamplerSpec): Simulation<SamplerMoments> {
   return {
     stream: spec.stream,
+    runs: spec.samples,
+    resize: (samples) => samplerRuns({ ...spec, samples }),
     describe: `the kernels' minibatch sampler (B = ${spec.batch}, ${spec.sampling}) on n = ${spec.gradients.length} per-sample gradients: ${formatCount(spec.samples)} batches`,
     async run(dispatch: BlockDispatcher): Promise<SamplerMoments> {
       const blocks = await dispatch.run({

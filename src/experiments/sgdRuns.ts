@@ -30,6 +30,8 @@ export function sgdScheduleRuns(spec: SgdScheduleSpec): Simulation<Float64Array>
   const phases = spec.phases.map((ph) => `${ph.steps} steps of ${JSON.stringify(ph.noise)}`).join(", then ");
   return {
     stream: spec.stream,
+    runs: spec.particles,
+    resize: (particles) => sgdScheduleRuns({ ...spec, particles }),
     describe: `SGD at η = ${spec.eta} from ${formatPoint(spec.x0)}: ${formatCount(spec.particles)} runs, ${phases}`,
     async run(dispatch: BlockDispatcher): Promise<Float64Array> {
       let states: (number[] | undefined)[] = [];

@@ -11,6 +11,10 @@ import type { TaskName, TaskPayload, TaskResult } from "./tasks.ts";
  * scheduling: the last worker does not finish a long block alone); the order of execution never changes a
  * result. A job whose inputs come from an earlier job (a schedule's next phase) is simply submitted once that
  * one has resolved, and joins the next batch.
+ *
+ * A block already run by this dispatcher (same task, block stream and size) is not run again: when sequential
+ * escalation grows a simulation, its first blocks are the same runs, and only the new blocks cost anything.
+ * (Within one claim a stream names one simulation: the runner refuses two different simulations on it.)
  */
 export interface BlockJob<N extends TaskName> {
   task: N;
@@ -37,6 +41,7 @@ export class BlockDispatcher {
   private blocksSubmitted = 0;
   private costDone = 0;
   private costSubmitted = 0;
+  private readonly done = new Map<string, unknown>();
 
   /** `onProgress(fraction)` reports cost-weighted completion over everything submitted so far. */
   constructor(
@@ -51,19 +56,41 @@ export class BlockDispatcher {
     if (!(Number.isInteger(job.blockSize) && job.blockSize > 0))
       throw new RangeError(`${job.stream}: blockSize must be a positive integer, got ${job.blockSize}`);
     const blocks = Math.ceil(job.particles / job.blockSize);
+    const results = new Array<unknown>(blocks);
+    const keys: string[] = [];
     const items: TaskItem[] = [];
     const costs: number[] = [];
+    const missing: number[] = [];
     for (let b = 0; b < blocks; b++) {
       const particles = Math.min(job.blockSize, job.particles - b * job.blockSize);
+      const key = `${job.task}|${job.stream}/${b}|${particles}`;
+      keys.push(key);
+      if (this.done.has(key)) {
+        results[b] = this.done.get(key);
+        continue;
+      }
+      missing.push(b);
       items.push({
         task: job.task,
         payload: job.payload({ index: b, particles, stream: `${job.stream}/${b}` }),
       });
       costs.push(particles * (job.cost ?? 1));
     }
+    if (!items.length) return Promise.resolve(results as TaskResult<N>[]);
     return new Promise<unknown[]>((resolve, reject) => {
-      this.queue.push({ items, costs, resolve, reject });
-      this.blocksSubmitted += blocks;
+      this.queue.push({
+        items,
+        costs,
+        resolve: (fresh) => {
+          fresh.forEach((r, i) => {
+            results[missing[i]!] = r;
+            this.done.set(keys[missing[i]!]!, r);
+          });
+          resolve(results);
+        },
+        reject,
+      });
+      this.blocksSubmitted += items.length;
       this.costSubmitted += costs.reduce((s, c) => s + c, 0);
       this.schedule();
     }) as Promise<TaskResult<N>[]>;

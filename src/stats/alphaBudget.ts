@@ -14,6 +14,12 @@ export const DEFAULT_ALPHA_TOTAL = 1e-3;
  */
 export const CLAIM_ALPHA = 5e-5;
 
+/**
+ * The planned false-INCONCLUSIVE rate each claim spends (the power side, DESIGN.md §6): split over its
+ * assertions, it sizes their samples; summed over a run, ≤ 1e-3 like α.
+ */
+export const CLAIM_BETA = 5e-5;
+
 /** Bonferroni: α_i = α_total/m. Valid under any dependence between assertions (union bound). */
 export function bonferroni(alphaTotal: number, m: number): number {
   checkAlpha(alphaTotal);

@@ -232,6 +232,12 @@ export interface CurvatureCheck {
   localSlopeChange: number;
   /** MC: |c|/se > z_{1−α/2}. Exact: |localSlopeChange| > EXACT_CURVATURE_TOLERANCE. */
   curved: boolean;
+  /**
+   * Whether the data have reached the asymptotic regime the order is about. Exact: the two finest local slopes
+   * agree within EXACT_CURVATURE_TOLERANCE (the slope has settled, wherever it settled). Monte Carlo: no
+   * significant curvature. A wrong order on settled data is a FAIL; on unsettled data it is pre-asymptotic.
+   */
+  settled: boolean;
 }
 
 /** The weak-order fit: log|error| ≈ intercept + slope·log η. */
@@ -273,7 +279,7 @@ function insufficient(method: OrderFit["method"], reason: string, used: number[]
     localSlopes: [],
     reducedChi2: Number.NaN,
     inflation: Number.NaN,
-    curvature: { c: Number.NaN, se: Number.NaN, localSlopeChange: Number.NaN, curved: false },
+    curvature: { c: Number.NaN, se: Number.NaN, localSlopeChange: Number.NaN, curved: false, settled: true },
   };
 }
 
@@ -350,6 +356,9 @@ export function orderFit(
         se: 0,
         localSlopeChange,
         curved: Math.abs(localSlopeChange) > EXACT_CURVATURE_TOLERANCE,
+        // Local slopes are in increasing η: the first two are the finest.
+        settled:
+          localSlopes.length < 2 || Math.abs(localSlopes[1]! - localSlopes[0]!) <= EXACT_CURVATURE_TOLERANCE,
       },
     };
   }
@@ -372,7 +381,13 @@ export function orderFit(
     localSlopes,
     reducedChi2,
     inflation,
-    curvature: { c, se: seC, localSlopeChange, curved: Math.abs(c) / seC > z },
+    curvature: {
+      c,
+      se: seC,
+      localSlopeChange,
+      curved: Math.abs(c) / seC > z,
+      settled: !(Math.abs(c) / seC > z),
+    },
   };
 }
 
@@ -384,11 +399,17 @@ export function orderFit(
 export function finestOrder(
   h: readonly number[],
   gap: readonly number[],
-): { overall: number; interval: [number, number] } {
+): { overall: number; interval: [number, number]; local: number[]; settled: boolean } {
   if (h.length < 3) throw new RangeError(`finestOrder needs at least 3 points, got ${h.length}`);
   const pts = h.map((v, k) => ({ h: v, gap: Math.abs(gap[k]!) })).sort((a, b) => b.h - a.h);
   const fine = pts.slice(-3);
   const local = fine.slice(1).map((q, k) => Math.log(fine[k]!.gap / q.gap) / Math.log(fine[k]!.h / q.h));
   const overall = Math.log(fine[0]!.gap / fine[2]!.gap) / Math.log(fine[0]!.h / fine[2]!.h);
-  return { overall, interval: [Math.min(overall, ...local), Math.max(overall, ...local)] };
+  // Settled: the gap shrinks with h over the three finest, at local orders that agree within a quarter.
+  const shrinking = fine[1]!.gap < fine[0]!.gap && fine[2]!.gap < fine[1]!.gap;
+  const settled = shrinking && Math.abs(local[1]! - local[0]!) <= FINEST_ORDER_TOLERANCE;
+  return { overall, interval: [Math.min(overall, ...local), Math.max(overall, ...local)], local, settled };
 }
+
+/** Local orders of an exact sequence that differ by more than this have not settled on an order. */
+export const FINEST_ORDER_TOLERANCE = 0.25;

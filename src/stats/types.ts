@@ -24,8 +24,27 @@ export interface AssertionResult {
   detectable: number;
   /** "exact" when the estimate is deterministic (se = 0, interval = point), "monte-carlo" otherwise. */
   method: "exact" | "monte-carlo";
+  /** The design behind the estimate: sample size, stages, room and planned power (claims/sequential.ts). */
+  power?: AssertionPower;
   /** Free-form notes (e.g. curvature check, underpowered at cap). */
   notes?: string[];
 }
 
 export type Alternative = "two-sided" | "less" | "greater";
+
+/** How an assertion was sized and how much room it had (DESIGN.md §6). */
+export interface AssertionPower {
+  /** Stages run (1: decided at the configured size). */
+  stages: number;
+  /** Final size as a multiple of the configured one. */
+  scale: number;
+  /** Independent runs behind the estimate (summed over its simulations; 0 for exact references). */
+  runs: number;
+  /** SEs the interval could still move before it touches the nearer band edge (null for exact estimates). */
+  slack: number | null;
+  /** Planned probability of a non-PASS when the theory holds, for the sequential design within the cap. */
+  plannedBeta: number;
+  /** The estimator's known bias at this design, kept out of the room sizing plans with. */
+  bias: number;
+  biasWhy?: string;
+}

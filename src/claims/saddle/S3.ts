@@ -170,7 +170,7 @@ function caseExperiments(
         predicted,
         "±0.1: in the linear model the v₂ part at the slab exit is exactly ∝ η^{(1−γ₂/γ)/2} up to O(η) discrete-time factors, so the band only absorbs those",
       ),
-      statistic: (data, alpha) => orderEstimate(fitOf(data, alpha).fit),
+      statistic: (data, alpha) => orderEstimate(fitOf(data, alpha).fit, [], c.etas),
       explain: explainOrder(predicted),
       present(data, result) {
         const { rows, fit } = fitOf(data, result.alpha);

@@ -76,7 +76,8 @@ export const W3 = defineClaim<W3Config>({
           simulations: [],
           reference: "the exact stationary covariances (closed forms / Lyapunov equations)",
           band: orderBand(curve.order),
-          statistic: (_d, alpha) => orderEstimate(orderFit(config.etas, y(curve.key), null, alpha)),
+          statistic: (_d, alpha) =>
+            orderEstimate(orderFit(config.etas, y(curve.key), null, alpha), [], config.etas),
           explain: explainOrder(curve.order),
           present(_d, result) {
             if (!("control" in curve)) return {};

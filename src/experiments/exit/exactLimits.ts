@@ -66,7 +66,22 @@ function exactOrderExperiment(o: {
         o.h,
         r.map((v) => v - 1),
       );
-      return { estimate: order.overall, se: 0, interval: order.interval, method: "exact", notes: o.notes(r) };
+      const finest = Math.min(...o.h);
+      return {
+        estimate: order.overall,
+        se: 0,
+        interval: order.interval,
+        method: "exact",
+        notes: o.notes(r),
+        ...(order.settled
+          ? {}
+          : {
+              preAsymptotic: {
+                why: `|ratio − 1| does not yet shrink steadily over the three finest points (local orders ${order.local.map((v) => v.toFixed(2)).join(", ")})`,
+                settle: `extend the grid below ${finest} (e.g. to ${+(finest / 4).toPrecision(3)})`,
+              },
+            }),
+      };
     },
     present: () => o.present(ratios()),
   });

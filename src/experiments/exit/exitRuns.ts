@@ -44,6 +44,8 @@ export const DEFAULT_BLOCK_SIZE = 250;
 export function exitRuns(spec: ExitRunSpec): Simulation<ExitSample> {
   return {
     stream: spec.stream,
+    runs: spec.particles,
+    resize: (particles) => exitRuns({ ...spec, particles }),
     describe: `SGD at η = ${spec.eta} from ${formatPoint(spec.x0)}: ${formatCount(spec.particles)} runs until exit (${exitSetText(spec.exitSet)}) or ${formatCount(spec.horizon)} iterations`,
     async run(dispatch: BlockDispatcher): Promise<ExitSample> {
       const results = await dispatch.run({

@@ -139,6 +139,8 @@ export function coupledRuns(spec: Omit<CoupledWeakErrorSpec, "alpha">): Simulati
   const checked = checkSpec(spec);
   return {
     stream: spec.stream,
+    runs: spec.particles,
+    resize: (particles) => coupledRuns({ ...spec, particles }),
     describe: `SGD and ${spec.models.join(", ")} on common increments at η = ${checked.etas.join(", ")} to T = ${spec.T}: ${spec.particles} coupled pairs per η, ${checked.substeps} SDE substeps per step`,
     run: (dispatch) => coupledErrors(spec, checked, dispatch),
   };
@@ -306,7 +308,7 @@ function fitErrors(etas: number[], errors: number[], ses: number[], alpha: numbe
     localSlopes: [],
     reducedChi2: Number.NaN,
     inflation: Number.NaN,
-    curvature: { c: Number.NaN, se: Number.NaN, localSlopeChange: Number.NaN, curved: false },
+    curvature: { c: Number.NaN, se: Number.NaN, localSlopeChange: Number.NaN, curved: false, settled: true },
   };
 }
 

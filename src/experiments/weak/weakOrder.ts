@@ -112,6 +112,7 @@ export function weakOrderExperiments(
             (m) =>
               `${MODEL_NAMES[m]} control slope ${orderFit(etas, errors[m], null, alpha).slope.toFixed(3)}`,
           ),
+          etas,
         );
       },
       explain: explainOrder(claim.predicted),
@@ -318,11 +319,15 @@ export function weakOrderExperiments(
           const r = mc.models[0]!.tests[k]!;
           const half = r.fit.status === "ok" ? (r.fit.interval[1] - r.fit.interval[0]) / 2 : Number.NaN;
           const vr = r.varianceReduction;
-          return orderEstimate(r.fit, [
-            `interval half-width ${half.toFixed(3)}`,
-            `variance reduction by coupling ${Math.min(...vr).toExponential(1)} … ${Math.max(...vr).toExponential(1)} (η = ${c.etas[0]} … ${c.etas.at(-1)})`,
-            `${mc.particles} coupled pairs per η`,
-          ]);
+          return orderEstimate(
+            r.fit,
+            [
+              `interval half-width ${half.toFixed(3)}`,
+              `variance reduction by coupling ${Math.min(...vr).toExponential(1)} … ${Math.max(...vr).toExponential(1)} (η = ${c.etas[0]} … ${c.etas.at(-1)})`,
+              `${mc.particles} coupled pairs per η`,
+            ],
+            c.etas,
+          );
         },
         explain: explainOrder(claim.predicted),
         present([errors], result) {

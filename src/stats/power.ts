@@ -1,0 +1,42 @@
+import { normalCdf, normalQuantile } from "./quantiles.ts";
+
+/**
+ * Power of an equivalence assertion (DESIGN.md §6; TensorFlow Probability's statistical testing): the
+ * interval estimate ± z(α/2)·SE must lie inside the band [lo, hi] for a PASS. With the estimate ~ N(truth, SE²)
+ * and truth = prediction + bias, the probability of a non-PASS when the theory holds is
+ *
+ *   β(SE) = Φ(z(α/2) − (truth − lo)/SE) + Φ(z(α/2) − (hi − truth)/SE),
+ *
+ * and the SE that plans β is the largest with room ≥ (z(α/2) + z(β))·SE, room the distance from the truth to
+ * the nearer band edge. An edge that is a bound of the quantity itself (a fraction's 1, a distance's 0: the
+ * prediction sits on it) cannot be crossed and leaves no room to plan for: only the other edge counts.
+ */
+export interface BandRoom {
+  /** Distance from the truth down to the lower edge, and up to the upper edge (Infinity: a natural bound). */
+  below: number;
+  above: number;
+}
+
+/** Room on each side of the truth (prediction + bias) inside [lo, hi]; an edge at the prediction is a bound. */
+export function bandRoom(band: { predicted: number; lo: number; hi: number }, bias = 0): BandRoom {
+  const truth = band.predicted + bias;
+  return {
+    below: band.lo === band.predicted ? Number.POSITIVE_INFINITY : truth - band.lo,
+    above: band.hi === band.predicted ? Number.POSITIVE_INFINITY : band.hi - truth,
+  };
+}
+
+/** The planned probability of a non-PASS at this SE and α. */
+export function nonPassProbability(room: BandRoom, se: number, alpha: number): number {
+  if (!(se > 0)) return room.below > 0 && room.above > 0 ? 0 : 1;
+  const z = normalQuantile(1 - alpha / 2);
+  const tail = (r: number) => (r === Number.POSITIVE_INFINITY ? 0 : normalCdf(z - r / se));
+  return Math.min(1, tail(room.below) + tail(room.above));
+}
+
+/** The largest SE with room ≥ (z(α/2) + z(β))·SE on the nearer side (0 when there is no room at all). */
+export function plannedSe(room: BandRoom, alpha: number, beta: number): number {
+  const r = Math.min(room.below, room.above);
+  if (!(r > 0)) return 0;
+  return r / (normalQuantile(1 - alpha / 2) + normalQuantile(1 - beta));
+}
