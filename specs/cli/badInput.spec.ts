@@ -122,6 +122,40 @@ describe("bad input → one line, exit code 2, no report", () => {
     );
   });
 
+  const agreement = {
+    name: "a",
+    landscape: { kind: "double-well" },
+    noise: { kind: "isotropic", sigma: 1 },
+    x0: [0.5],
+    T: 1,
+    testFunctions: [{ kind: "square", i: 0 }],
+    etas: [0.1, 0.05, 0.025],
+    particles: 1000,
+    relativeBand: 0.05,
+  };
+  test("an agreement case must be a quadratic: its exact errors are the reference", async () => {
+    await expectBadInput(
+      ["run", "W2", "--config", config({ agreementCases: [agreement] })],
+      /^error: agreementCases\[0\]\.landscape\.kind: "double-well" has no exact weak-error reference/,
+    );
+  });
+
+  test("an agreement case must be stable at every η", async () => {
+    const unstable = { ...agreement, landscape: { kind: "quadratic", H: [[25]] } };
+    await expectBadInput(
+      ["run", "W2", "--config", config({ agreementCases: [unstable] })],
+      /^error: agreementCases\[0\]\.etas\[0\]: η = 0\.1 ≥ 2\/λ_max = 0\.08: SGD is unstable/,
+    );
+  });
+
+  test("an agreement case's band is a fraction in (0, 1)", async () => {
+    const wide = { ...agreement, landscape: { kind: "quadratic", H: [[1]] }, relativeBand: 2 };
+    await expectBadInput(
+      ["run", "W2", "--config", config({ agreementCases: [wide] })],
+      /^error: agreementCases\[0\]\.relativeBand/,
+    );
+  });
+
   test("unknown option, budget, worker count", async () => {
     await expectBadInput(["run", "W1", "--fast"], /^error: --fast: unknown option/);
     cli.errors.length = 0;

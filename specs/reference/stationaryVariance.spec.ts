@@ -8,6 +8,7 @@ import {
   sme1StationaryVariance1d,
   sme2StationaryCovariance,
   sme2StationaryVariance1d,
+  stationaryErrorConstants,
 } from "../../src/reference/stationaryVariance.ts";
 import { maxAbs, maxAbsDiff, uniform } from "../support/matrices.ts";
 import { fc, prop } from "../support/prop.ts";
@@ -126,6 +127,43 @@ describe("W3 — stationary variances and covariances", () => {
       expect(a1! / b1!).toBeLessThan(4 * 1.05);
       expect(a2! / b2!).toBeGreaterThan(4 * 0.95);
       expect(a2! / b2!).toBeLessThan(4 * 1.05);
+    },
+  );
+
+  test("leading constants, 1-D by hand: SME-1 − SGD → −η²s²/4, SME-2 − SGD → −η²s²/2 (λ = 1.7, s² = 0.6)", () => {
+    const K = stationaryErrorConstants({ H: [[1.7]], Sigma: [[0.6]] });
+    expect(K.sme1[0]![0]).toBeCloseTo(0.15, 15);
+    expect(K.sme2[0]![0]).toBeCloseTo(0.3, 15);
+  });
+
+  prop([quadraticCase({ maxDim: 4 })], { numRuns: 40 })(
+    "leading constants, d-D: (C_SME − C_SGD)/η² → −K, with a remainder that shrinks ∝ η (Richardson of two η leaves ≤ 1e-3 of ‖K‖)",
+    (c) => {
+      fc.pre(maxAbs(c.Sigma) > 0.05);
+      const K = stationaryErrorConstants({ H: c.H, Sigma: c.Sigma });
+      const lmax = Math.max(...c.lambdas);
+      const scaled = (solve: typeof sme1StationaryCovariance, eta: number) => {
+        const input = { H: c.H, Sigma: c.Sigma, eta };
+        return add(solve(input), sgdStationaryCovariance(input), -1).map((row) =>
+          row.map((v) => v / (eta * eta)),
+        );
+      };
+      for (const [solve, k] of [
+        [sme1StationaryCovariance, K.sme1],
+        [sme2StationaryCovariance, K.sme2],
+      ] as const) {
+        const a = 0.004 / lmax;
+        const ra = scaled(solve, a);
+        const rb = scaled(solve, a / 2);
+        // 2·r(η/2) − r(η) cancels the O(η) term.
+        const limit = add(rb, add(rb, ra, -1));
+        expect(
+          maxAbsDiff(
+            limit,
+            k.map((row) => row.map((v) => -v)),
+          ),
+        ).toBeLessThan(1e-3 * maxAbs(k) + 1e-9);
+      }
     },
   );
 

@@ -131,6 +131,7 @@ export interface TypedExperiment<S extends readonly Simulation<unknown>[]> {
   band: Band | ((data: DataTuple<S>) => Band);
   present?(data: DataTuple<S>, result: AssertionResult): Presentation;
   explain?(result: AssertionResult): string[];
+  power?: Power;
 }
 
 /** Declares an experiment (the typed form is erased to `Experiment` for the runner). */

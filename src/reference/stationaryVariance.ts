@@ -137,3 +137,30 @@ export function ouStationaryCovariance(A: Matrix, Sigma: Matrix, noiseScale: num
   );
   return ouStationaryFromEigen(values, V, SigmaTilde, noiseScale, (a) => a);
 }
+
+/**
+ * Leading terms of the absolute stationary-covariance errors of the two SDEs against SGD (claim W3's constants):
+ *   C_SME-1 − C_SGD = −η² K₁ + O(η³),   K̃₁_ij = Σ̃_ij λ_iλ_j / (λ_i + λ_j)²   (eigenbasis of H),
+ *   C_SME-2 − C_SGD = −η² K₂ + O(η³),   K₂ = Σ/2,
+ * from expanding the eigenbasis forms above: ηΣ̃/(s − ηλ_iλ_j) = (ηΣ̃/s)(1 + ηλ_iλ_j/s + …) for SGD, and for
+ * SME-2 the drift sum s + η(λ_i² + λ_j²)/2, whose first-order terms add to s²/2 (s = λ_i + λ_j) — the SME-2
+ * constant does not depend on H at all. 1-D: −η²s²/4 and −η²s²/2. These are closed forms independent of the
+ * solvers above, so a claim comparing the two catches a mis-scaled coefficient in either.
+ */
+export function stationaryErrorConstants({ H, Sigma }: { H: Matrix; Sigma: Matrix }): {
+  sme1: Matrix;
+  sme2: Matrix;
+} {
+  const { values, V, SigmaTilde } = eigenData({ H, Sigma, eta: 1 });
+  const K1 = SigmaTilde.map((row, i) =>
+    row.map((s, j) => {
+      const li = values[i]!;
+      const lj = values[j]!;
+      return (s * li * lj) / (li + lj) ** 2;
+    }),
+  );
+  return {
+    sme1: symmetrize(fromEigenbasis(K1, V)),
+    sme2: Sigma.map((row) => row.map((s) => s / 2)),
+  };
+}

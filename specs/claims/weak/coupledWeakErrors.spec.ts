@@ -25,11 +25,12 @@ import {
 } from "../../../src/experiments/weak/coupledWeakErrors.ts";
 import { landscapeFromSpec } from "../../../src/landscapes/fromSpec.ts";
 import type { LandscapeSpec } from "../../../src/landscapes/landscape.ts";
-import { add, identity, type Matrix, matMul, matVec, scale, transpose } from "../../../src/linalg/dense.ts";
+import type { Matrix } from "../../../src/linalg/dense.ts";
 import type { NoiseSpec } from "../../../src/noise/noise.ts";
 import { WorkerPool } from "../../../src/parallel/pool.ts";
-import { gaussianExpectation } from "../../../src/reference/gaussianExpectations.ts";
 import { GAUSSIAN_NOISE, gridWeakErrors, landscape1d } from "../../../src/reference/grid/index.ts";
+import { heunLinearExpectation } from "../../../src/reference/heunMoments.ts";
+import { schemeDriftMatrix } from "../../../src/reference/quadraticSde.ts";
 import { evaluateTestFunction, type TestFunction } from "../../../src/reference/testFunction.ts";
 import { quadraticWeakErrors } from "../../../src/reference/weakError.ts";
 import { Xoshiro128 } from "../../../src/rng/xoshiro128.ts";
@@ -74,11 +75,7 @@ afterAll(async () => {
   await pool.close();
 });
 
-/**
- * Exact mean and covariance of stochastic Heun (as coupledPaths runs it) on dX = −H̃X dt + √η L dW, H̃ = H for
- * SME-1 and H + (η/2)H² for SME-2: one substep is X ← A X + B √(ηh) L z with A = I − hH̃ + h²H̃²/2 and
- * B = I − hH̃/2, so m ← A m and C ← A C Aᵀ + ηh B Σ Bᵀ. This isolates the integrator's bias from Monte Carlo.
- */
+/** E φ at T of stochastic Heun (as coupledPaths runs it) on the quadratic: the integrator's bias, exactly. */
 function heunExpectation(
   H: Matrix,
   Sigma: Matrix,
@@ -89,20 +86,8 @@ function heunExpectation(
   model: "sme1" | "sme2",
   phi: TestFunction,
 ): number {
-  const Ht = model === "sme2" ? add(H, scale(matMul(H, H), eta / 2)) : H;
-  const h = eta / m;
-  const I = identity(x0.length);
-  const A = add(add(I, scale(Ht, -h)), scale(matMul(Ht, Ht), (h * h) / 2));
-  const B = add(I, scale(Ht, -h / 2));
-  const Q = scale(matMul(matMul(B, Sigma), transpose(B)), eta * h);
-  const At = transpose(A);
-  let mean = x0.slice();
-  let C: Matrix = x0.map(() => x0.map(() => 0));
-  for (let j = Math.round(T / eta) * m; j > 0; j--) {
-    mean = matVec(A, mean);
-    C = add(matMul(matMul(A, C), At), Q);
-  }
-  return gaussianExpectation(phi, mean, C);
+  const A = schemeDriftMatrix(model, H, eta);
+  return heunLinearExpectation({ A, Sigma, x0, eta, steps: Math.round(T / eta), substeps: m }, phi);
 }
 
 /** φ at time T of the noiseless model path (Heun, m substeps): what is left of the SDE when σ = 0. */

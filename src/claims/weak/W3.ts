@@ -1,5 +1,5 @@
 import { readEtaGrid, readStrictObject } from "../../config/readers.ts";
-import { experiment } from "../../experiments/experiment.ts";
+import { type Experiment, experiment, relativeBand } from "../../experiments/experiment.ts";
 import { explainOrder, orderBand, orderEstimate, orderPanel } from "../../experiments/order.ts";
 import { checkStable, type QuadraticCase, readCases } from "../../experiments/weak/quadraticCase.ts";
 import { add, type Matrix } from "../../linalg/dense.ts";
@@ -7,6 +7,7 @@ import {
   sgdStationaryCovariance,
   sme1StationaryCovariance,
   sme2StationaryCovariance,
+  stationaryErrorConstants,
 } from "../../reference/stationaryVariance.ts";
 import { orderFit } from "../../stats/regression.ts";
 import { defineClaim } from "../claim.ts";
@@ -46,6 +47,65 @@ function stationaryErrors(c: QuadraticCase, etas: number[]) {
   });
 }
 
+/**
+ * The η² coefficient of a scheme's absolute error, extrapolated from the two finest η: r(η) = error/η² has an
+ * O(η) remainder, so r₀ = (η_a r_b − η_b r_a)/(η_a − η_b) leaves O(η²). Judged as r₀/‖K‖_F against 1 (K from
+ * stationaryErrorConstants); the interval spans r₀ ± |r₀ − r₀'|, r₀' the same extrapolation one η coarser —
+ * for an O(η²) remainder that is about four times the extrapolation's own error.
+ */
+function constantExperiment(
+  c: QuadraticCase,
+  ci: number,
+  etas: number[],
+  errors: number[],
+  scheme: "SME-1" | "SME-2",
+  K: Matrix,
+): Experiment {
+  const kNorm = frobenius(K);
+  const r = etas.map((eta, j) => errors[j]! / (eta * eta * kNorm));
+  const order = etas.map((_, j) => j).sort((a, b) => etas[a]! - etas[b]!);
+  const extrapolate = (a: number, b: number) => (etas[a]! * r[b]! - etas[b]! * r[a]!) / (etas[a]! - etas[b]!);
+  return experiment({
+    name: `W3 η² constant of ${scheme}'s absolute error [case ${ci + 1}]`,
+    quantity: `lim ‖C_${scheme} − C_SGD‖_F / η² over its closed form ${scheme === "SME-1" ? "‖K₁‖_F (K̃₁_ij = Σ̃_ij λ_iλ_j/(λ_i+λ_j)²)" : "‖Σ‖_F / 2"}, extrapolated from the two finest η (exact)`,
+    simulations: [],
+    reference:
+      "closed-form leading terms of the stationary covariances (reference/stationaryVariance.ts: stationaryErrorConstants)",
+    band: relativeBand(
+      1,
+      0.01,
+      "±1%: a drift or noise coefficient off by δ moves the constant by ≳ δ (SME-2 with drift H + cηH² gives K̃₂_ij = Σ̃_ij(c(λ_i²+λ_j²) + λ_iλ_j)/(λ_i+λ_j)², off from Σ̃/2 by ≥ |c − ½| relative), and the extrapolation's remainder is O(η²) ≲ 1e-4 on these grids",
+    ),
+    statistic() {
+      if (etas.length < 3)
+        return { undecided: "needs ≥ 3 η to extrapolate and bound the remainder", method: "exact" };
+      const [f0, f1, f2] = order as [number, number, number];
+      const r0 = extrapolate(f1, f0);
+      const spread = Math.abs(r0 - extrapolate(f2, f1));
+      return {
+        estimate: r0,
+        se: 0,
+        interval: [r0 - spread, r0 + spread],
+        method: "exact",
+        notes: [
+          `error/(η²‖K‖_F) at η = ${etas[f0]}: ${r[f0]!.toFixed(6)}, at ${etas[f1]}: ${r[f1]!.toFixed(6)}`,
+          `‖K‖_F = ${kNorm.toPrecision(6)}`,
+        ],
+      };
+    },
+    present: () => ({
+      measurements: etas.map((eta, j) => ({
+        eta,
+        n: 0,
+        estimate: r[j]!,
+        se: 0,
+        case: c.name,
+        quantity: `${scheme} absolute error / (η² ‖K‖_F)`,
+      })),
+    }),
+  });
+}
+
 export const W3 = defineClaim<W3Config>({
   id: "W3",
   title: "Stationary variance: SGD vs SME-1 vs SME-2 on quadratics",
@@ -69,7 +129,12 @@ export const W3 = defineClaim<W3Config>({
     config.cases.flatMap((c, ci) => {
       const rows = stationaryErrors(c, config.etas);
       const y = (key: CurveKey) => rows.map((r) => r[key]);
-      return CURVES.map((curve) =>
+      const K = stationaryErrorConstants(c);
+      const constants = [
+        constantExperiment(c, ci, config.etas, y("sme1Absolute"), "SME-1", K.sme1),
+        constantExperiment(c, ci, config.etas, y("sme2Absolute"), "SME-2", K.sme2),
+      ];
+      const orders = CURVES.map((curve) =>
         experiment({
           name: `W3 ${curve.kind} error order of ${curve.scheme} [case ${ci + 1}]`,
           quantity: `slope of log ${curve.kind} stationary-covariance error on log η (exact)`,
@@ -116,6 +181,7 @@ export const W3 = defineClaim<W3Config>({
           },
         }),
       );
+      return [...orders, ...constants];
     }),
   notes: [
     "1-D leading terms: relative error −ηλ/2 (SME-1) and −ηλ (SME-2); both SDEs are first order for the " +

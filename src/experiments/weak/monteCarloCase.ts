@@ -32,7 +32,7 @@ export interface MonteCarloCase {
   substeps?: number;
 }
 
-const MC_CASE_KEYS = [
+export const MC_CASE_KEYS = [
   "name",
   "landscape",
   "noise",
@@ -48,7 +48,7 @@ export function readMonteCarloCases(raw: unknown, path: string): MonteCarloCase[
   return readArray(raw, path, (c, p) => readMonteCarloCase(c, p), { minLength: 1 });
 }
 
-function readMonteCarloCase(raw: unknown, path: string): MonteCarloCase {
+export function readMonteCarloCase(raw: unknown, path: string): MonteCarloCase {
   const c = readStrictObject(raw, path, MC_CASE_KEYS);
   const p = (k: string) => `${path}.${k}`;
   const name = readCaseName(c, p, "Monte-Carlo case");

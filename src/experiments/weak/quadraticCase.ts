@@ -48,10 +48,11 @@ export function readCases(cfg: Record<string, unknown>, path: string, needsT: bo
   return readArray(cfg.cases, `${path}cases`, (c, p) => readCase(c, p, needsT), { minLength: 1 });
 }
 
-function readCase(raw: unknown, path: string, needsT: boolean): QuadraticCase {
-  const c = readStrictObject(raw, path, CASE_KEYS);
-  const p = (k: string) => (path ? `${path}.${k}` : k);
-  const name = readCaseName(c, p, "case");
+/**
+ * The landscape and noise of a case that needs the exact Gaussian reference: a quadratic with constant noise
+ * covariance, returned with H, Σ and λ_max (one-line errors naming the field otherwise).
+ */
+export function readQuadraticModel(c: Record<string, unknown>, p: (k: string) => string) {
   const { landscapeSpec, landscape, noiseSpec, noise } = readCaseModel(c, p, (_f, spec) => {
     if (spec.kind !== "quadratic")
       throw new FieldError(
@@ -62,12 +63,21 @@ function readCase(raw: unknown, path: string, needsT: boolean): QuadraticCase {
   const d = landscape.dim;
   if (!noise.constant)
     throw new FieldError(p("noise.kind"), "the exact reference needs constant noise covariance");
-  // W3 (stationary laws) has no start point; the finite-horizon claims need one.
-  const x0 = c.x0 === undefined && !needsT ? new Array<number>(d).fill(0) : readVector(c.x0, p("x0"), d);
-  const T = needsT ? readPositiveNumber(c.T, p("T")) : 0;
   const H = unflatten(landscape.hessian(new Float64Array(d), new Float64Array(d * d)), d);
   const Sigma = unflatten(noise.covariance(new Float64Array(d), new Float64Array(d * d)), d);
   const lambdaMax = Math.max(...symmetricEigen(H).values.map(Math.abs));
+  return { landscapeSpec, noiseSpec, H, Sigma, lambdaMax };
+}
+
+function readCase(raw: unknown, path: string, needsT: boolean): QuadraticCase {
+  const c = readStrictObject(raw, path, CASE_KEYS);
+  const p = (k: string) => (path ? `${path}.${k}` : k);
+  const name = readCaseName(c, p, "case");
+  const { landscapeSpec, noiseSpec, H, Sigma, lambdaMax } = readQuadraticModel(c, p);
+  const d = H.length;
+  // W3 (stationary laws) has no start point; the finite-horizon claims need one.
+  const x0 = c.x0 === undefined && !needsT ? new Array<number>(d).fill(0) : readVector(c.x0, p("x0"), d);
+  const T = needsT ? readPositiveNumber(c.T, p("T")) : 0;
   const defaultPhis: TestFunction[] = [
     { kind: "coordinate", i: 0 },
     { kind: "square", i: 0 },

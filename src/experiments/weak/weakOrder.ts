@@ -8,6 +8,7 @@ import { orderFit } from "../../stats/regression.ts";
 import { type Experiment, experiment, type PlotPart } from "../experiment.ts";
 import { explainOrder, orderBand, orderEstimate, orderPanel } from "../order.ts";
 import { coupledRuns, fitCoupledErrors } from "./coupledWeakErrors.ts";
+import { type AgreementCase, agreementExperiments, readAgreementCases } from "./exactAgreement.ts";
 import { type GridCase, gridCaseSweep, readGridCases } from "./gridCase.ts";
 import { type MonteCarloCase, readMonteCarloCases } from "./monteCarloCase.ts";
 import { checkStable, phiName, type QuadraticCase, readCases } from "./quadraticCase.ts";
@@ -21,7 +22,9 @@ import { type RotatedGridCase, readRotatedGridCases, rotatedCaseSweep } from "./
  *     grid (reference/grid), with a refinement solve at every η whose difference bounds the grid error
  *     (asserted ≤ 1% of the weak errors in the fit), exact;
  *   - 2-D polynomials separable in a rotated frame: the same grids, factorized over the components, exact;
- *   - d-D nonlinear cases: coupled Monte Carlo (SGD and the SDE on common increments), with SEs.
+ *   - d-D nonlinear cases: coupled Monte Carlo (SGD and the SDE on common increments), with SEs;
+ *   - agreement cases: the same coupled Monte Carlo on a quadratic, whose errors must match the exact ones —
+ *     the error's constant, which catches a mis-scaled noise or step that leaves every order intact.
  * The other models' errors are drawn as control curves (gradient flow is also order 1: W1 alone cannot tell the
  * SDE from the ODE).
  */
@@ -30,6 +33,8 @@ export interface WeakOrderConfig {
   cases: QuadraticCase[];
   gridCases: GridCase[];
   monteCarloCases: MonteCarloCase[];
+  /** Quadratic cases where the coupled Monte Carlo must reproduce the exact error (its constant, not only order). */
+  agreementCases: AgreementCase[];
   rotatedGridCases: RotatedGridCase[];
 }
 
@@ -52,6 +57,7 @@ export function parseWeakOrderConfig(raw: unknown, path: string): WeakOrderConfi
     "cases",
     "gridCases",
     "monteCarloCases",
+    "agreementCases",
     "rotatedGridCases",
     "landscape",
     "noise",
@@ -67,7 +73,9 @@ export function parseWeakOrderConfig(raw: unknown, path: string): WeakOrderConfi
     cfg.monteCarloCases == null ? [] : readMonteCarloCases(cfg.monteCarloCases, `${path}monteCarloCases`);
   const rotatedGridCases =
     cfg.rotatedGridCases == null ? [] : readRotatedGridCases(cfg.rotatedGridCases, `${path}rotatedGridCases`);
-  return { etas, cases, gridCases, monteCarloCases, rotatedGridCases };
+  const agreementCases =
+    cfg.agreementCases == null ? [] : readAgreementCases(cfg.agreementCases, `${path}agreementCases`);
+  return { etas, cases, gridCases, monteCarloCases, agreementCases, rotatedGridCases };
 }
 
 /** Computes once, on first use: an exact sweep is shared by every test function's experiment of its case. */
@@ -361,7 +369,9 @@ export function weakOrderExperiments(
     );
   });
 
-  return [...quadratic, ...grid, ...rotated, ...monteCarlo];
+  const agreement = agreementExperiments(claim, config.agreementCases, stream);
+
+  return [...quadratic, ...grid, ...rotated, ...monteCarlo, ...agreement];
 }
 
 export const WEAK_ORDER_NOTES = (claim: WeakOrderClaim) => [
