@@ -196,6 +196,61 @@ describe("M3 — exact mean exit iteration count of 1-D SGD (discretised chain)"
     expect(Math.abs(exact.mean - mc)).toBeLessThan(3 * se);
   });
 
+  test("censored law at a horizon h: P(N > h) and E min(N, h) agree with Monte Carlo (double well, η = 0.3, h = 40)", () => {
+    const model = { gradient: doubleWellGradient, noiseStd: () => 1, eta: 0.3, start: -1 };
+    const h = 40;
+    const law = discreteExitChain({ ...model, upper: 0, horizon: h }).censored!;
+    const rng = Xoshiro128.fromName("exit/chain/censored");
+    const runs = 20_000;
+    let survived = 0;
+    let sum = 0;
+    let sum2 = 0;
+    for (let r = 0; r < runs; r++) {
+      let x = model.start;
+      let k = 0;
+      do {
+        x = x - model.eta * doubleWellGradient(x) + model.eta * nextNormal(rng);
+        k++;
+      } while (x < 0 && k < h);
+      const alive = x < 0;
+      if (alive) survived++;
+      sum += k;
+      sum2 += k * k;
+    }
+    const p = survived / runs;
+    expect(Math.abs(p - law.survival)).toBeLessThan(
+      5 * Math.sqrt((law.survival * (1 - law.survival)) / runs),
+    );
+    const mean = sum / runs;
+    const se = Math.sqrt((sum2 / runs - mean * mean) / runs);
+    expect(Math.abs(mean - law.meanMin)).toBeLessThan(5 * se);
+    expect(law.survival).toBeGreaterThan(0.2); // the check is about censoring, so some must be censored
+  });
+
+  test("censored law: a horizon far beyond E N recovers E N, P(N > h) ≈ 0; h = 1 is the one-step survival", () => {
+    const far = discreteExitChain({
+      gradient: doubleWellGradient,
+      noiseStd: () => 1,
+      eta: 0.3,
+      start: -1,
+      upper: 0,
+      horizon: 2000,
+    });
+    expect(far.censored!.meanMin / far.mean - 1).toBeLessThan(1e-9);
+    expect(far.censored!.survival).toBeLessThan(1e-12);
+    const one = discreteExitChain({
+      gradient: doubleWellGradient,
+      noiseStd: () => 1,
+      eta: 0.3,
+      start: -1,
+      upper: 0,
+      horizon: 1,
+    });
+    // From −1 (f' = 0) one step lands at −1 + 0.3 z: it stays below 0 with probability Φ(1/0.3).
+    expect(one.censored!.survival).toBeCloseTo(normalCdf(1 / 0.3), 12);
+    expect(one.censored!.meanMin).toBe(1);
+  });
+
   test("bad arguments throw one-line errors", () => {
     const base = { gradient: doubleWellGradient, noiseStd: () => 1, eta: 0.1, start: -1, upper: 0 };
     expect(() => discreteExitChain({ ...base, eta: 0 })).toThrow(/eta must be a finite number > 0/);

@@ -1,6 +1,12 @@
 import { FieldError } from "../../config/fieldError.ts";
 import { meanAgreementExperiment } from "../../experiments/exit/agreement.ts";
 import {
+  type CensoredCheck,
+  censoredExperiment,
+  readCensoredCheck,
+  standardErrorExperiment,
+} from "../../experiments/exit/estimatorChecks.ts";
+import {
   type ContinuumConfig,
   continuumLimit,
   type KramersConfig,
@@ -23,6 +29,8 @@ import { defineClaim } from "../claim.ts";
 
 interface M3Config extends MinimumClaimConfig {
   relativeBand: number;
+  /** A point run with a horizon that censors a fraction of the runs (null in a config: none). */
+  censored?: CensoredCheck;
   /** Absent (or null in a config): no exact-limit assertions, only Monte Carlo against the exact references. */
   continuum?: ContinuumConfig;
   kramers?: KramersConfig;
@@ -42,13 +50,16 @@ export const M3 = defineClaim<M3Config>({
   parseConfig(raw, path) {
     const p = (k: string) => (path ? `${path}.${k}` : k);
     const { rest, ...config } = readMinimumClaimConfig(raw, path, {
-      extra: ["relativeBand", "continuum", "kramers"],
+      extra: ["relativeBand", "continuum", "kramers", "censored"],
       minEtas: 1,
       checkCase: (c) => checkCase(c),
     });
     return {
       ...config,
       relativeBand: readRelativeBand(rest.relativeBand, p("relativeBand")),
+      ...(rest.censored == null
+        ? {}
+        : { censored: readCensoredCheck(rest.censored, p("censored"), config.cases) }),
       ...(rest.continuum == null ? {} : { continuum: readContinuum(rest.continuum, p("continuum")) }),
       ...(rest.kramers == null ? {} : { kramers: readKramers(rest.kramers, p("kramers")) }),
     };
@@ -110,7 +121,26 @@ export const M3 = defineClaim<M3Config>({
       const limit = oneD
         ? config.continuum && continuumLimit(c, config.continuum)
         : config.kramers && kramersLimit(c, config.kramers);
-      return limit ? [...perEta, limit] : perEta;
+      // The estimators themselves, where the chain gives the law of N: the reported SE at the cheapest η, and
+      // censored runs at the configured point.
+      const checks: Experiment[] = [];
+      if (reference.law) {
+        const eta = Math.max(...c.etas);
+        const horizon = horizonFor(c, eta, config.horizon, config.particles, "horizon");
+        checks.push(standardErrorExperiment(c, eta, reference, config, horizon, ctx.stream(c.key, "se")));
+        if (config.censored?.caseKey === c.key)
+          checks.push(
+            censoredExperiment(
+              c,
+              config.censored,
+              reference,
+              config,
+              config.relativeBand,
+              ctx.stream(c.key, "censored"),
+            ),
+          );
+      }
+      return [...perEta, ...(limit ? [limit] : []), ...checks];
     }),
   notes: [
     "Simulated exits are checked at integer iterations; the exact chain has the same semantics (N = first k ≥ 1 past the level).",

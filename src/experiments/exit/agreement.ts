@@ -1,7 +1,7 @@
 import type { Measurement, PlotSeries } from "../../report/schema.ts";
 import { type MeanExitEstimate, meanExitTime } from "../../stats/meanExitTime.ts";
 import type { Simulation } from "../experiment.ts";
-import { type Band, type Experiment, experiment, type PlotPart } from "../experiment.ts";
+import { type Band, type Experiment, experiment, type PlotPart, type Power } from "../experiment.ts";
 import type { ExitSample } from "./exitRuns.ts";
 
 /**
@@ -17,6 +17,8 @@ export interface AgreementSpec {
   /** The exact value and what it is. */
   reference: { value: number; name: string };
   band: Band;
+  /** The estimator's known bias at this design, when there is one (e.g. the censored MLE's exact limit). */
+  power?: Power;
   notes?(est: MeanExitEstimate): string[];
   row(sample: ExitSample, est: MeanExitEstimate): Measurement;
   /** The panel this point is drawn in: simulated E N with its interval, and the reference line. */
@@ -34,6 +36,7 @@ export function meanAgreementExperiment(spec: AgreementSpec): Experiment {
     simulations: [spec.runs],
     reference: spec.reference.name,
     band: spec.band,
+    ...(spec.power ? { power: spec.power } : {}),
     statistic([sample], alpha) {
       const est = meanExitTime(sample, alpha);
       return {

@@ -63,6 +63,11 @@ export interface DiscreteExitChainInput {
   resolution?: number;
   /** Points per panel (default 8). */
   order?: number;
+  /**
+   * A horizon h (iterations): also return P(N > h) and E min(N, h), what a censored sample of runs stopped at h
+   * estimates — by h applications of the kernel, S_k = P S_{k−1} (S_k(x) = P_x(N > k)), at both levels.
+   */
+  horizon?: number;
 }
 
 export interface DiscreteExitChainLevel {
@@ -71,6 +76,16 @@ export interface DiscreteExitChainLevel {
   nodes: number;
   mean: number;
   secondMoment: number;
+  censored?: CensoredLaw;
+}
+
+/** The law of N seen by runs stopped at a horizon h. */
+export interface CensoredLaw {
+  horizon: number;
+  /** P(N > h): the fraction of runs censored. */
+  survival: number;
+  /** E min(N, h) = Σ_{k<h} P(N > k). */
+  meanMin: number;
 }
 
 export interface DiscreteExitChainResult {
@@ -88,6 +103,8 @@ export interface DiscreteExitChainResult {
   interval: [number, number];
   /** Coarse then fine level, for convergence reports. */
   levels: [DiscreteExitChainLevel, DiscreteExitChainLevel];
+  /** With a horizon: the censored law at the fine level, and |fine − coarse| of its two numbers. */
+  censored?: CensoredLaw & { survivalErrorEstimate: number; meanMinErrorEstimate: number };
 }
 
 /** Kernel cut-off in step widths. */
@@ -108,7 +125,7 @@ interface Chain {
 }
 
 export function discreteExitChain(input: DiscreteExitChainInput): DiscreteExitChainResult {
-  const { gradient, noiseStd, eta, start, upper, lower, truncation } = input;
+  const { gradient, noiseStd, eta, start, upper, lower, truncation, horizon } = input;
   assertFunction("gradient", gradient);
   assertFunction("noiseStd", noiseStd);
   assertFinitePositive("eta", eta);
@@ -127,6 +144,8 @@ export function discreteExitChain(input: DiscreteExitChainInput): DiscreteExitCh
     if (upper === undefined && !(truncation > start))
       throw new Error(`truncation (${truncation}) must be > start (${start}) when upper is omitted`);
   }
+  if (horizon !== undefined && !(Number.isInteger(horizon) && horizon >= 1))
+    throw new Error(`horizon must be an integer ≥ 1 (got ${horizon})`);
   const resolution = input.resolution ?? DEFAULT_RESOLUTION;
   assertFinitePositive("resolution", resolution);
   const order = input.order ?? DEFAULT_ORDER;
@@ -151,9 +170,18 @@ export function discreteExitChain(input: DiscreteExitChainInput): DiscreteExitCh
     tauMin = Math.min(tauMin, eta * checkedValue("noiseStd", noiseStd, a + ((b - a) * i) / samples, true));
   const coarsePanels = Math.max(2, Math.ceil((0.5 * resolution * (b - a)) / tauMin));
 
-  const coarse = solveLevel(chain, start, coarsePanels, order);
-  const fine = solveLevel(chain, start, 2 * coarsePanels, order);
+  const coarse = solveLevel(chain, start, coarsePanels, order, horizon);
+  const fine = solveLevel(chain, start, 2 * coarsePanels, order, horizon);
   return {
+    ...(fine.censored && coarse.censored
+      ? {
+          censored: {
+            ...fine.censored,
+            survivalErrorEstimate: Math.abs(fine.censored.survival - coarse.censored.survival),
+            meanMinErrorEstimate: Math.abs(fine.censored.meanMin - coarse.censored.meanMin),
+          },
+        }
+      : {}),
     mean: fine.mean,
     secondMoment: fine.secondMoment,
     std: Math.sqrt(Math.max(0, fine.secondMoment - fine.mean * fine.mean)),
@@ -266,8 +294,14 @@ function lowerBound(y: Float64Array, v: number): number {
   return lo;
 }
 
-/** E N and E N² at start with `panels` Gauss–Legendre panels on [a, b]. */
-function solveLevel(chain: Chain, start: number, panels: number, order: number): DiscreteExitChainLevel {
+/** E N and E N² at start with `panels` Gauss–Legendre panels on [a, b] (and the censored law at a horizon). */
+function solveLevel(
+  chain: Chain,
+  start: number,
+  panels: number,
+  order: number,
+  horizon?: number,
+): DiscreteExitChainLevel {
   const { x: y, w } = compositeNodes(chain.a, chain.b, panels, gaussLegendre(order));
   const n = y.length;
   const row = new Float64Array(n);
@@ -287,6 +321,12 @@ function solveLevel(chain: Chain, start: number, panels: number, order: number):
     P.exit[i] = r.exit;
     for (let j = r.lo; j <= r.hi; j++) P.transition[P.index(i, j)] = r.values[j - r.lo]!;
   }
+  // Before the factorisation overwrites P: survival S_k = P S_{k−1} on the nodes, S_0 = 1, read at the start
+  // through its own kernel row (Nyström, as for T below).
+  const censored =
+    horizon === undefined
+      ? undefined
+      : censoredLaw(rows, kernelRow(chain, start, y, w, row), row.slice(), horizon);
   P.factor();
   const T = P.solve(new Float64Array(n).fill(1));
   const M = P.solve(T.map((t) => 2 * t - 1));
@@ -299,5 +339,35 @@ function solveLevel(chain: Chain, start: number, panels: number, order: number):
     mean += row[j - r.lo]! * T[j]!;
     secondMoment += row[j - r.lo]! * (2 * T[j]! + M[j]!);
   }
-  return { panels, nodes: n, mean, secondMoment };
+  return { panels, nodes: n, mean, secondMoment, ...(censored ? { censored } : {}) };
+}
+
+/** P(N > h) and E min(N, h) at the start from the node kernel rows and the start's row. */
+function censoredLaw(
+  rows: readonly { lo: number; hi: number; values: Float64Array }[],
+  startRow: { lo: number; hi: number },
+  startValues: Float64Array,
+  horizon: number,
+): CensoredLaw {
+  const n = rows.length;
+  let S = new Float64Array(n).fill(1);
+  let next = new Float64Array(n);
+  // k = 0: P(N > 0) = 1. Then s_k = Σ_j P(start, y_j) S_{k−1}(y_j) and S_k = P S_{k−1}.
+  let meanMin = 1;
+  let survival = 1;
+  for (let k = 1; k <= horizon; k++) {
+    let s = 0;
+    for (let j = startRow.lo; j <= startRow.hi; j++) s += startValues[j - startRow.lo]! * S[j]!;
+    survival = s;
+    if (k < horizon) meanMin += s;
+    if (k === horizon) break;
+    for (let i = 0; i < n; i++) {
+      const r = rows[i]!;
+      let t = 0;
+      for (let j = r.lo; j <= r.hi; j++) t += r.values[j - r.lo]! * S[j]!;
+      next[i] = t;
+    }
+    [S, next] = [next, S];
+  }
+  return { horizon, survival, meanMin };
 }

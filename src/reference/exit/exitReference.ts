@@ -19,7 +19,7 @@
 import type { ExitSet } from "../../landscapes/exitSet.ts";
 import type { Landscape } from "../../landscapes/landscape.ts";
 import type { NoiseModel } from "../../noise/noise.ts";
-import { discreteExitChain, reflectingWall } from "./discreteExitChain.ts";
+import { type CensoredLaw, discreteExitChain, reflectingWall } from "./discreteExitChain.ts";
 import { meanFirstPassageTime } from "./mfpt.ts";
 import { densityWall, meanFirstPassageTime2d } from "./mfpt2d.ts";
 
@@ -46,6 +46,17 @@ export interface ExitReference {
   meanIterations(eta: number): number;
   /** The same with the reference's own error estimate (coarse vs fine level), in iterations. */
   solve(eta: number): { mean: number; errorEstimate: number };
+  /**
+   * The discrete chain only: the law of N beyond its mean — its standard deviation and, given a horizon h,
+   * P(N > h) and E min(N, h) (what runs stopped at h see).
+   */
+  law?(eta: number, horizon?: number): ExitLaw;
+}
+
+export interface ExitLaw {
+  mean: number;
+  std: number;
+  censored?: CensoredLaw;
 }
 
 /** A reference from its solver: meanIterations is solve(η).mean. */
@@ -162,19 +173,25 @@ function chainReference(line: LineProblem): ExitReference {
     throw new NoExactReference(
       "the noise is not Gaussian: the exact discrete chain has Gaussian steps (the diffusion quadrature is exact for SME-1 only)",
     );
+  const chain = (eta: number, horizon?: number) =>
+    discreteExitChain({
+      gradient: line.gradient,
+      noiseStd: line.noiseStd,
+      eta,
+      start: line.start,
+      ...(line.upper !== undefined ? { upper: line.upper } : {}),
+      ...(line.lower !== undefined ? { lower: line.lower } : {}),
+      ...(horizon !== undefined ? { horizon } : {}),
+    });
   return reference({
     process: "sgd",
     kind: "discrete-chain",
     name: `exact discrete chain (${line.what})`,
-    solve: (eta) =>
-      discreteExitChain({
-        gradient: line.gradient,
-        noiseStd: line.noiseStd,
-        eta,
-        start: line.start,
-        ...(line.upper !== undefined ? { upper: line.upper } : {}),
-        ...(line.lower !== undefined ? { lower: line.lower } : {}),
-      }),
+    solve: (eta) => chain(eta),
+    law(eta, horizon) {
+      const r = chain(eta, horizon);
+      return { mean: r.mean, std: r.std, ...(r.censored ? { censored: r.censored } : {}) };
+    },
   });
 }
 

@@ -4,12 +4,14 @@
  * and quasi-potentials.
  */
 export {
+  type CensoredLaw,
   type DiscreteExitChainInput,
   type DiscreteExitChainLevel,
   type DiscreteExitChainResult,
   discreteExitChain,
 } from "./discreteExitChain.ts";
 export {
+  type ExitLaw,
   type ExitProblem,
   type ExitProcess,
   type ExitReference,
