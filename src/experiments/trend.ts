@@ -2,7 +2,14 @@ import type { Measurement, PlotSpec } from "../report/schema.ts";
 import { normalQuantile } from "../stats/quantiles.ts";
 import { type TrendFit, trendFit } from "../stats/trend.ts";
 import type { AssertionResult } from "../stats/types.ts";
-import { type Band, type Experiment, experiment, type Presentation, type Simulation } from "./experiment.ts";
+import {
+  type Band,
+  type Experiment,
+  experiment,
+  type Power,
+  type Presentation,
+  type Simulation,
+} from "./experiment.ts";
 
 /**
  * The one trend-fit experiment: points (x_j, y_j ± se_j), each measured from its own simulations, and the WLS
@@ -36,6 +43,8 @@ export interface TrendSpec {
   slopeName: string;
   yLabel?: string;
   predictions?: Record<string, number>;
+  /** The slope estimator's known bias at this design (e.g. an exact reference's slope on the same grid). */
+  power?: Power;
 }
 
 interface Fitted {
@@ -74,6 +83,7 @@ export function trendExperiment(spec: TrendSpec): Experiment {
     simulations: sims,
     reference: spec.reference,
     band: spec.band,
+    ...(spec.power ? { power: spec.power } : {}),
     statistic(data, alpha) {
       const { fit, ys, ses } = fitted(data, alpha);
       const notes = [...(spec.notes?.(fit, { ys, ses }, alpha) ?? [])];

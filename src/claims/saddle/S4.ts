@@ -1,12 +1,79 @@
 import { caseExitRuns } from "../../experiments/exit/exitModel.ts";
+import { exitRuns } from "../../experiments/exit/exitRuns.ts";
 import {
   readSaddleControl,
+  type SaddleCase,
   type SaddleControlConfig,
   saddleHorizon,
 } from "../../experiments/exit/saddleCase.ts";
 import { experiment } from "../../experiments/experiment.ts";
 import { proportionEstimate } from "../../stats/tests.ts";
 import { defineClaim } from "../claim.ts";
+
+/** Steps of the noise-free run: N = M + 1 from a start half a step (in ln u) short of M growth steps. */
+const NOISE_FREE_STEPS = 60;
+
+/**
+ * The exit count itself, deterministically: gradient descent (no noise) on a linear saddle from
+ * u₀ = a(1 + ηγ)^{−(M + ½)} along v₁ has u_k = u₀(1 + ηγ)^k, so it first reaches |u| ≥ a at exactly N = M + 1 —
+ * half a step from a tie, which no rounding can move. An off-by-one in the kernels' count, or a step of the
+ * wrong size, is then an integer away: FAIL.
+ */
+function noiseFreeExitCount(c: SaddleCase, eta: number, stream: string) {
+  const { gamma, v1 } = c.geometry;
+  const growth = 1 + eta * gamma;
+  const u0 = c.radius * growth ** -(NOISE_FREE_STEPS + 0.5);
+  const expected = NOISE_FREE_STEPS + 1;
+  const runs = exitRuns({
+    landscape: c.landscapeSpec,
+    noise: null,
+    x0: c.x0.map((z, i) => z + u0 * v1[i]!),
+    exitSet: c.exitSet,
+    eta,
+    horizon: 4 * expected,
+    particles: 2,
+    blockSize: 1,
+    stream,
+  });
+  return experiment({
+    name: `S4 noise-free exit count is exact [η = ${eta}]`,
+    quantity: "N of gradient descent (σ = 0) from u₀ = a(1 + ηγ)^{−(M+½)} along v₁, M = " + NOISE_FREE_STEPS,
+    simulations: [runs],
+    reference: `N = M + 1 = ${expected} (u_k = u₀(1 + ηγ)^k)`,
+    band: {
+      predicted: expected,
+      lo: expected - 0.5,
+      hi: expected + 0.5,
+      why: "± ½ iteration: the count is an integer and the exact one is half a growth step from a tie",
+    },
+    statistic([sample]) {
+      if (sample.exits !== sample.runs)
+        return { undecided: `${sample.runs - sample.exits} noise-free runs never left`, method: "exact" };
+      const times = Array.from(sample.exitTimes);
+      return {
+        estimate: times[0]!,
+        se: 0,
+        interval: [Math.min(...times), Math.max(...times)],
+        method: "exact",
+        notes: [`ln(a/u₀)/ln(1 + ηγ) = ${NOISE_FREE_STEPS + 0.5}`],
+      };
+    },
+    present([sample]) {
+      return {
+        measurements: [
+          {
+            eta,
+            n: sample.runs,
+            estimate: sample.exitTimes[0] ?? Number.NaN,
+            se: 0,
+            case: `${c.name}, σ = 0`,
+            "exact N": expected,
+          },
+        ],
+      };
+    },
+  });
+}
 
 export const S4 = defineClaim<SaddleControlConfig>({
   id: "S4",
@@ -21,8 +88,8 @@ export const S4 = defineClaim<SaddleControlConfig>({
   family: "saddle",
   parseConfig: readSaddleControl,
   // Per η: the omnidirectional and the degenerate saddle, one horizon; the fraction of runs that leave.
-  experiments: (config, ctx) =>
-    config.omnidirectional.etas.flatMap((eta, j) => {
+  experiments: (config, ctx) => [
+    ...config.omnidirectional.etas.flatMap((eta, j) => {
       // One horizon for both runs, sized by the omnidirectional saddle's own prediction.
       const horizon = Math.ceil((config.horizonMultiple * saddleHorizon(config.omnidirectional, eta)) / 50);
       return [config.omnidirectional, config.degenerate].map((c) => {
@@ -84,5 +151,14 @@ export const S4 = defineClaim<SaddleControlConfig>({
         });
       });
     }),
-  notes: ["Both runs use the same horizon at each η; only the noise covariance differs."],
+    ...(config.omnidirectional.linear
+      ? config.omnidirectional.etas.map((eta, j) =>
+          noiseFreeExitCount(config.omnidirectional, eta, ctx.stream("noise-free", j)),
+        )
+      : []),
+  ],
+  notes: [
+    "Both runs use the same horizon at each η; only the noise covariance differs.",
+    "Noise-free runs pin the exit-count convention every exit claim shares (N = the first k ≥ 1 with x_k outside) to one exact integer.",
+  ],
 });

@@ -62,6 +62,16 @@ export function arrheniusExperiment(spec: ArrheniusSpec): Experiment {
     quantity: `slope of ln(η·E N) on ${spec.axis.variable}`,
     reference: `the predicted exponent ${spec.exponent.name} = ${spec.exponent.value.toPrecision(6)}${exactSlope === null ? "" : `; exact discrete-chain E N at every point`}`,
     band: relativeBand(spec.exponent.value, spec.relativeBand, spec.bandWhy),
+    // Where the chain gives every point exactly, the finite grid's own slope is the estimator's limit: its
+    // distance from the exponent is the bias sizing must leave room for.
+    ...(exactSlope === null
+      ? {}
+      : {
+          power: {
+            bias: exactSlope - spec.exponent.value,
+            why: "exact discrete chain at every point: its slope on this grid minus the limit exponent",
+          },
+        }),
     points: points.map((q, j) => {
       const horizon = horizonFor(q.model, q.eta, spec.horizon, spec.size.particles, "horizon");
       return {
