@@ -18,10 +18,20 @@ const slope: AssertionResult = {
   verdict: "PASS",
   detectable: 0.05,
   method: "monte-carlo",
+  power: {
+    stages: 2,
+    scale: 2.5,
+    runs: 20000,
+    slack: 1.234,
+    plannedBeta: 1e-5,
+    bias: 0.002,
+    biasWhy: "exact chain",
+  },
 };
 
+const { power: _design, ...undesigned } = slope;
 const curvature: AssertionResult = {
-  ...slope,
+  ...undesigned,
   name: "curvature | quadratic term",
   quantity: "quadratic coefficient",
   estimate: 0.3,
@@ -135,31 +145,45 @@ describe("claimMarkdown", () => {
     expect(md).toContain("2025-01-01T00:00:00.000Z");
   });
 
-  it("tables every assertion with its interval, band, reason, α and verdict", () => {
-    const rows = tableLines(md).filter(
-      (l) => l.includes("weak order of SME-1") || l.includes("quadratic coefficient"),
-    );
+  it("tables every assertion with its interval, band, reason, design (n, stages, slack, β), α and verdict", () => {
+    const rows = tableLines(md).filter((l) => l.includes("weak-order slope") || l.includes("quadratic term"));
     expect(rows).toHaveLength(2);
     const first = cells(rows[0]!);
     expect(first).toEqual([
       "weak-order slope",
-      "weak order of SME-1 in η",
       "1.012 ± 0.021",
       "[0.96, 1.07]",
-      "1",
       "[0.9, 1.1]",
       "O(η²) curvature over the η range moves the fitted slope by ≤ 0.1",
+      "20000",
+      "2 (×2.5)",
+      "1.23",
       "0.0167",
+      "1e-5",
       "✅ PASS",
     ]);
-    // The pipe in the assertion name is escaped, so the row keeps its 9 cells.
+    // The pipe in the assertion name is escaped, so the row keeps its 11 cells; no design recorded: dashes.
     const second = cells(rows[1]!);
-    expect(second).toHaveLength(9);
+    expect(second).toHaveLength(11);
     expect(second[0]).toBe("curvature \\| quadratic term");
-    expect(second[8]).toBe("❌ FAIL");
+    expect(second.slice(5, 8)).toEqual(["exact", "—", "—"]);
+    expect(second[10]).toBe("❌ FAIL");
     expect(md).toContain(
-      "- **curvature | quadratic term:** detectable deviation 0.05 (monte-carlo). fit residuals look structured",
+      "- **curvature | quadratic term:** quadratic coefficient; detectable deviation 0.05 (monte-carlo). fit residuals look structured",
     );
+    expect(md).toContain("Known bias 0.002 (exact chain), kept out of the room.");
+  });
+
+  it("says beside the bands when the run checks bands other than the standard budget's", () => {
+    expect(md).not.toContain("†");
+    const weaker = claimMarkdown(
+      { ...report, bandsVsStandard: [{ field: "relativeBand", value: 0.1, standard: 0.05 }] },
+      "C3.svg",
+    );
+    expect(weaker).toContain("checks bands other than the standard budget's");
+    expect(weaker).toContain("`relativeBand` = 0.1 (standard: 0.05)");
+    const row = cells(tableLines(weaker).find((l) => l.includes("weak-order slope"))!);
+    expect(row[3]).toBe("[0.9, 1.1] †");
   });
 
   it("tables every measurement row with the union of columns in stable order", () => {
@@ -217,7 +241,7 @@ describe("escapeCell", () => {
 });
 
 describe("indexMarkdown", () => {
-  const md = indexMarkdown(summary, [report]);
+  const md = indexMarkdown(summary, [report], "overview.svg");
 
   it("links every claim to its page with verdict, assertion count and wall time", () => {
     expect(md).toContain("**Verdict: FAIL** ❌");
@@ -234,5 +258,12 @@ describe("indexMarkdown", () => {
     expect(md).toContain("(not a git checkout)");
     expect(md).toContain("| Wall time | 20.5 s |");
     expect(md).toContain("```sh\nnode bin/claims.mjs run --budget quick --out reports\n```");
+  });
+
+  it("shows the overview figure (every assertion scaled to its band) before the attention list", () => {
+    expect(md).toContain("## Overview");
+    expect(md).toContain("](overview.svg)");
+    expect(md.indexOf("## Overview")).toBeLessThan(md.indexOf("## Needs attention"));
+    expect(indexMarkdown(summary, [report])).not.toContain("## Overview");
   });
 });

@@ -53,3 +53,37 @@ export function userOverrideFor(user: unknown, id: string): unknown {
 export function mergedConfig(id: string, budget: Budget, user: unknown): unknown {
   return deepMerge(budgetConfig(id, budget), userOverrideFor(user, id));
 }
+
+/** A band setting of a run's config that differs from the standard budget's (shown beside the claim's bands). */
+export interface BandDifference {
+  field: string;
+  value: unknown;
+  standard: unknown;
+}
+
+/** Config keys that set a band's width: relativeBand, orderBand, tolerance, … (by name). */
+const BAND_KEY = /band|tolerance/i;
+
+/**
+ * Where a run's config (its budget's, with the user's overrides) checks a band other than the standard budget
+ * does: a budget sets caps and grids, and when it also sets a different band the report says so (a quick run's
+ * PASS at ±10% is not a standard run's PASS at ±5%).
+ */
+export function bandsVsStandard(id: string, raw: unknown): BandDifference[] {
+  const out: BandDifference[] = [];
+  const walk = (a: unknown, b: unknown, path: string) => {
+    if (a !== null && typeof a === "object" && !Array.isArray(a)) {
+      const o = a as Record<string, unknown>;
+      const q = (b ?? {}) as Record<string, unknown>;
+      for (const k of Object.keys(o)) {
+        const at = path ? `${path}.${k}` : k;
+        if (BAND_KEY.test(k)) {
+          if (JSON.stringify(o[k]) !== JSON.stringify(q[k]))
+            out.push({ field: at, value: o[k], standard: q[k] ?? null });
+        } else walk(o[k], q[k], at);
+      }
+    }
+  };
+  walk(raw, budgetConfig(id, "standard"), "");
+  return out;
+}

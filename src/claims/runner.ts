@@ -6,7 +6,7 @@ import { SCHEMA_VERSION } from "../report/schema.ts";
 import { bonferroni, CLAIM_ALPHA, CLAIM_BETA } from "../stats/alphaBudget.ts";
 import type { AssertionResult, Verdict } from "../stats/types.ts";
 import type { ClaimDefinition, PlanContext } from "./claim.ts";
-import { mergedConfig } from "./configFiles.ts";
+import { type BandDifference, bandsVsStandard, mergedConfig } from "./configFiles.ts";
 import { suiteCommit, suiteVersion } from "./provenance.ts";
 import { claimById } from "./registry.ts";
 import { budgetKnobs, runSequentially } from "./sequential.ts";
@@ -153,6 +153,8 @@ export interface PreparedClaim {
   /** The experiments, planned with the run's seed (planning sizes horizons from exact references: once). */
   experiments: Experiment[];
   seed: string;
+  /** Band settings that differ from the standard budget's (built-in claims only). */
+  bands: BandDifference[];
 }
 
 /**
@@ -170,7 +172,8 @@ export function prepareClaims(
     const def = (typeof c === "string" ? claimById(c) : c) as ClaimDefinition<unknown>;
     const raw = typeof c === "string" ? mergedConfig(def.id, budget, userConfig) : (configs[def.id] ?? {});
     const config = def.parseConfig(raw, "");
-    return { def, raw, config, experiments: planClaim(def, config, seed, budget), seed };
+    const bands = typeof c === "string" ? bandsVsStandard(def.id, raw) : [];
+    return { def, raw, config, experiments: planClaim(def, config, seed, budget), seed, bands };
   });
 }
 
@@ -191,7 +194,7 @@ export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimRepor
   const pool = opts.pool ?? new WorkerPool(opts.workers);
   const reports: ClaimReport[] = [];
   try {
-    for (const { def, config, raw, experiments } of prepared) {
+    for (const { def, config, raw, experiments, bands } of prepared) {
       const c0 = performance.now();
       const claimStarted = new Date().toISOString();
       const outcome = await runClaim(
@@ -219,6 +222,7 @@ export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimRepor
         verdict: combineVerdicts(outcome.assertions.map((a) => a.verdict)),
         plots: outcome.plots,
         notes: outcome.notes,
+        ...(bands.length ? { bandsVsStandard: bands } : {}),
       };
       reports.push(report);
       opts.onClaimDone?.(report);

@@ -119,28 +119,44 @@ export function claimMarkdown(report: ClaimReport, svgFileName: string): string 
   if (report.assertions.length === 0) {
     out.push("_No assertions._", "");
   } else {
-    const rows = report.assertions.map((a) => [
-      a.name,
-      a.quantity,
-      a.method === "exact" ? fmt(a.estimate) : `${fmt(a.estimate)} ± ${fmt(a.se, 2)}`,
-      fmtInterval(a.interval),
-      fmt(a.predicted),
-      fmtInterval(a.band),
-      a.bandWhy,
-      fmtAlpha(a.alpha),
-      verdictCell(a.verdict),
-    ]);
+    const bands = report.bandsVsStandard ?? [];
+    if (bands.length > 0)
+      out.push(
+        `> ⚠️ **This ${report.provenance.budget} run checks bands other than the standard budget's** (marked †): ${bands
+          .map((b) => `\`${b.field}\` = ${JSON.stringify(b.value)} (standard: ${JSON.stringify(b.standard)})`)
+          .join("; ")}. A PASS here is a PASS at these bands.`,
+        "",
+      );
+    const mark = bands.length > 0 ? " †" : "";
+    const rows = report.assertions.map((a) => {
+      const d = a.power;
+      return [
+        a.name,
+        a.method === "exact" ? fmt(a.estimate) : `${fmt(a.estimate)} ± ${fmt(a.se, 2)}`,
+        fmtInterval(a.interval),
+        `${fmtInterval(a.band)}${mark}`,
+        a.bandWhy,
+        d && d.runs > 0 ? fmtCount(d.runs) : "exact",
+        d ? `${d.stages}${d.stages > 1 ? ` (×${fmt(d.scale, 3)})` : ""}` : MISSING,
+        d?.slack == null ? MISSING : fmt(d.slack, 3),
+        fmtAlpha(a.alpha),
+        d ? fmtAlpha(d.plannedBeta) : MISSING,
+        verdictCell(a.verdict),
+      ];
+    });
     out.push(
       table(
         [
           "Assertion",
-          "Quantity",
           "Estimate ± SE",
           "Interval",
-          "Predicted",
           "Band",
           "Why this band",
+          "n",
+          "Stages",
+          "Slack (SE)",
           "α",
+          "Planned β",
           "Verdict",
         ],
         rows,
@@ -148,13 +164,23 @@ export function claimMarkdown(report: ClaimReport, svgFileName: string): string 
       "",
     );
     out.push(
-      "_A PASS needs the (1 − α) interval inside the band; a FAIL, the interval outside it; otherwise INCONCLUSIVE._",
+      "_A PASS needs the (1 − α) interval inside the band; a FAIL, the interval outside it; otherwise INCONCLUSIVE. " +
+        "n: independent runs behind the estimate; stages: sequential stages run (×: final size over the configured one); " +
+        "slack: how many SEs the interval could still move before it touches the nearer band edge; planned β: the " +
+        "designed probability of a non-PASS when the theory holds._",
       "",
     );
-    // What each assertion could have detected (STYLE.md: every assertion states its power), then its notes.
+    // What each assertion measures and could have detected (STYLE.md: every assertion states its power), then
+    // its known bias and notes.
     for (const a of report.assertions) {
       const notes = (a.notes ?? []).map((n) => ` ${n.replace(/\r?\n/g, " ")}`).join("");
-      out.push(`- **${a.name}:** detectable deviation ${fmt(a.detectable)} (${a.method}).${notes}`);
+      const bias =
+        a.power && a.power.bias !== 0
+          ? ` Known bias ${fmt(a.power.bias, 3)}${a.power.biasWhy ? ` (${a.power.biasWhy})` : ""}, kept out of the room.`
+          : "";
+      out.push(
+        `- **${a.name}:** ${a.quantity}; detectable deviation ${fmt(a.detectable)} (${a.method}).${bias}${notes}`,
+      );
     }
     out.push("");
   }
@@ -231,7 +257,11 @@ function summariseCounts(c: Record<Verdict, number>): string {
 }
 
 /** The run's `index.md`: provenance, one row per claim (linking to `<ID>.md`), totals, and what needs a look. */
-export function indexMarkdown(summary: RunSummary, reports: readonly ClaimReport[]): string {
+export function indexMarkdown(
+  summary: RunSummary,
+  reports: readonly ClaimReport[],
+  overviewSvg?: string,
+): string {
   const p = summary.provenance;
   const out: string[] = [];
   out.push("# Claims report", "", verdictBadge(summary.verdict), "");
@@ -259,6 +289,17 @@ export function indexMarkdown(summary: RunSummary, reports: readonly ClaimReport
       fmtSeconds(claimWall),
     ]);
     out.push(table(["Claim", "Title", "Verdict", "Assertions", "Wall (s)"], rows), "");
+  }
+
+  if (overviewSvg && reports.length > 0) {
+    out.push(
+      "## Overview",
+      "",
+      `![Every assertion's estimate and interval scaled to its band](${linkTarget(overviewSvg)})`,
+      "",
+      "_Each row is one assertion, in units of its band: 0 is the prediction, ±1 the band's edges. An interval well inside ±1 has room; one touching an edge is tight (its slack in SE is on the claim's page)._",
+      "",
+    );
   }
 
   // Which assertions made a claim fail or stay inconclusive, so the reader knows which page to open.

@@ -4,7 +4,7 @@ import type { AssertionResult, Verdict } from "../stats/types.ts";
  * The per-claim report written to `<ID>.json`. Other tooling reads these names: change them only with a
  * schemaVersion bump.
  */
-export const SCHEMA_VERSION = "1.0.0";
+export const SCHEMA_VERSION = "1.1.0";
 
 export type Budget = "quick" | "standard" | "thorough";
 
@@ -70,6 +70,8 @@ export interface ClaimReport {
   /** fast-check seed/path for family properties, where used. */
   propertyRuns?: { name: string; seed: number; path?: string; numRuns: number; failed: boolean }[];
   notes: string[];
+  /** Band settings of this run's config that differ from the standard budget's (absent: none differ). */
+  bandsVsStandard?: { field: string; value: unknown; standard: unknown }[];
 }
 
 export interface RunSummary {

@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { forestPlotSvg } from "./forestPlot.ts";
 import { claimMarkdown, indexMarkdown } from "./markdown.ts";
 import type { ClaimReport, RunSummary } from "./schema.ts";
 import { renderCombinedSvg } from "./svg.ts";
@@ -28,8 +29,12 @@ export async function writeClaimReport(dir: string, report: ClaimReport): Promis
   writeAtomic(join(dir, `${report.id}.json`), toJson(report));
 }
 
+/** The run's overview figure (linked from index.md). */
+export const OVERVIEW_SVG = "overview.svg";
+
 export function writeRunIndex(dir: string, summary: RunSummary, reports: ClaimReport[]): void {
   mkdirSync(dir, { recursive: true });
-  writeAtomic(join(dir, "index.md"), indexMarkdown(summary, reports));
+  writeAtomic(join(dir, OVERVIEW_SVG), forestPlotSvg(reports));
+  writeAtomic(join(dir, "index.md"), indexMarkdown(summary, reports, OVERVIEW_SVG));
   writeAtomic(join(dir, "summary.json"), toJson(summary));
 }
