@@ -7,8 +7,8 @@ import { normalCdf, normalQuantile } from "./quantiles.ts";
  *
  *   β(SE) = Φ(z(α/2) − (truth − lo)/SE) + Φ(z(α/2) − (hi − truth)/SE),
  *
- * and the SE that plans β is the largest with room ≥ (z(α/2) + z(β))·SE, room the distance from the truth to
- * the nearer band edge. An edge that is a bound of the quantity itself (a fraction's 1, a distance's 0: the
+ * and the SE that plans β is the largest with β(SE) ≤ β — about room/(z(α/2) + z(β)) when one edge is much
+ * nearer than the other, room/(z(α/2) + z(β/2)) when both are equally near (both tails count). An edge that is a bound of the quantity itself (a fraction's 1, a distance's 0: the
  * prediction sits on it) cannot be crossed and leaves no room to plan for: only the other edge counts.
  */
 export interface BandRoom {
@@ -34,9 +34,22 @@ export function nonPassProbability(room: BandRoom, se: number, alpha: number): n
   return Math.min(1, tail(room.below) + tail(room.above));
 }
 
-/** The largest SE with room ≥ (z(α/2) + z(β))·SE on the nearer side (0 when there is no room at all). */
+/**
+ * The largest SE whose non-PASS probability is at most β, counting both edges: between r/(z(α/2) + z(β/2))
+ * (each tail ≤ β/2) and r/(z(α/2) + z(β)) (the nearer tail alone is β), r the nearer room, found by bisection
+ * on the monotone β(SE). 0 when there is no room at all.
+ */
 export function plannedSe(room: BandRoom, alpha: number, beta: number): number {
   const r = Math.min(room.below, room.above);
   if (!(r > 0)) return 0;
-  return r / (normalQuantile(1 - alpha / 2) + normalQuantile(1 - beta));
+  const za = normalQuantile(1 - alpha / 2);
+  let lo = r / (za + normalQuantile(1 - beta / 2));
+  let hi = r / (za + normalQuantile(1 - beta));
+  if (nonPassProbability(room, hi, alpha) <= beta) return hi;
+  for (let i = 0; i < 60; i++) {
+    const mid = 0.5 * (lo + hi);
+    if (nonPassProbability(room, mid, alpha) <= beta) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }

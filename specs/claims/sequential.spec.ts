@@ -1,0 +1,126 @@
+/**
+ * Power planning and sequential escalation (src/claims/sequential.ts) on synthetic experiments whose estimate is
+ * truth + noise·SE(runs), SE ∝ 1/√runs, with a fixed standardized noise per stream — so each case is exact and
+ * the design decisions (stages, sizes, α per stage, planned β, underpowered) can be read off.
+ */
+import { describe, expect, test } from "vitest";
+import { runSequentially } from "../../src/claims/sequential.ts";
+import type { Experiment, Simulation } from "../../src/experiments/experiment.ts";
+import type { WorkerPool } from "../../src/parallel/pool.ts";
+import { stageAlphas } from "../../src/stats/alphaBudget.ts";
+import { bandRoom, plannedSe } from "../../src/stats/power.ts";
+import { normalQuantile } from "../../src/stats/quantiles.ts";
+
+interface Data {
+  runs: number;
+}
+
+/** A simulation that only records at which size it ran. */
+function fakeRuns(stream: string, runs: number, log: number[]): Simulation<Data> {
+  return {
+    stream,
+    runs,
+    describe: `${runs} fake runs`,
+    resize: (n) => fakeRuns(stream, n, log),
+    run: async () => {
+      log.push(runs);
+      return { runs };
+    },
+  };
+}
+
+/** Estimate = truth + u·sd/√runs with a fixed u: what one stream would show at every size. */
+function fakeExperiment(o: {
+  truth: number;
+  u: number;
+  sd: number;
+  runs: number;
+  log: number[];
+  bias?: number;
+}): Experiment {
+  return {
+    name: "fake",
+    quantity: "q",
+    simulations: [fakeRuns("s", o.runs, o.log)],
+    reference: "r",
+    band: { predicted: 1, lo: 0.9, hi: 1.1, why: "±10%" },
+    statistic(data, alpha) {
+      const { runs } = data[0] as Data;
+      const se = o.sd / Math.sqrt(runs);
+      const est = o.truth + o.u * se;
+      const z = normalQuantile(1 - alpha / 2);
+      return { estimate: est, se, interval: [est - z * se, est + z * se], method: "monte-carlo" };
+    },
+    ...(o.bias === undefined ? {} : { power: { bias: o.bias, why: "stated" } }),
+  } as Experiment;
+}
+
+const pool = {} as WorkerPool; // the fake simulations never dispatch
+const opts = { alpha: 1e-4, beta: 1e-4, knobs: { maxStages: 3, maxScale: 16 }, pool };
+
+describe("sequential escalation sized by planned power", () => {
+  test("clear at the pilot: one stage, no extra runs, slack and planned β reported", async () => {
+    const log: number[] = [];
+    const [d] = await runSequentially([fakeExperiment({ truth: 1, u: 0.3, sd: 1, runs: 10_000, log })], opts);
+    expect(log).toEqual([10_000]);
+    expect(d!.result.verdict).toBe("PASS");
+    const p = d!.result.power!;
+    expect(p.stages).toBe(1);
+    expect(p.runs).toBe(10_000);
+    // Interval [est ± z·SE] against [0.9, 1.1]: slack = (1.1 − upper)/SE.
+    const se = 0.01;
+    const z = normalQuantile(1 - stageAlphas(1e-4, 3)[0]! / 2);
+    expect(p.slack).toBeCloseTo((0.1 - 0.3 * se - z * se) / se, 9);
+    expect(p.plannedBeta).toBeLessThan(1e-4);
+  });
+
+  test("straddling at the pilot: the next stage is planned from the pilot's SE (≥ ×2), and PASSes", async () => {
+    const log: number[] = [];
+    const [d] = await runSequentially([fakeExperiment({ truth: 1, u: 1, sd: 1, runs: 1600, log })], opts);
+    expect(log.length).toBe(2);
+    const alphas = stageAlphas(1e-4, 3);
+    const target = plannedSe(bandRoom({ predicted: 1, lo: 0.9, hi: 1.1 }), alphas[1]!, 1e-4);
+    const planned = Math.ceil(1600 * Math.max(2, (0.025 / target) ** 2));
+    expect(planned).toBeLessThan(1600 * 16); // planned, not capped
+    expect(log[1]).toBe(planned);
+    expect(d!.result.verdict).toBe("PASS");
+    expect(d!.result.power!.stages).toBe(2);
+    expect(d!.result.alpha).toBe(alphas[1]);
+  });
+
+  test("a known bias shrinks the room sizing plans with: it asks for more runs", async () => {
+    const plain: number[] = [];
+    const biased: number[] = [];
+    await runSequentially([fakeExperiment({ truth: 1, u: 1, sd: 1, runs: 1600, log: plain })], opts);
+    await runSequentially(
+      [fakeExperiment({ truth: 1, u: 1, sd: 1, runs: 1600, log: biased, bias: 0.03 })],
+      opts,
+    );
+    expect(biased[1]!, `${plain} vs ${biased}`).toBeGreaterThan(plain[1]!);
+  });
+
+  test("still straddling at the cap: INCONCLUSIVE, said to be underpowered, never FAIL", async () => {
+    const log: number[] = [];
+    // Truth on the band edge: no size decides it.
+    const [d] = await runSequentially([fakeExperiment({ truth: 1.1, u: 0, sd: 1, runs: 400, log })], opts);
+    expect(d!.result.verdict).toBe("INCONCLUSIVE");
+    expect(Math.max(...log)).toBe(400 * 16);
+    expect(d!.result.notes?.some((n) => n.startsWith("underpowered"))).toBe(true);
+  });
+
+  test("a clear FAIL at the pilot is final (no escalation), decided at the first stage's α", async () => {
+    const log: number[] = [];
+    const [d] = await runSequentially([fakeExperiment({ truth: 1.5, u: 0, sd: 1, runs: 10_000, log })], opts);
+    expect(log).toEqual([10_000]);
+    expect(d!.result.verdict).toBe("FAIL");
+    expect(d!.result.alpha).toBe(stageAlphas(1e-4, 3)[0]);
+  });
+
+  test("α spent over the stages sums to the assertion's α (the false-FAIL rate stays ≤ α)", () => {
+    for (const k of [1, 2, 3, 4]) {
+      const a = stageAlphas(1e-4, k);
+      expect(a).toHaveLength(k);
+      expect(a.reduce((s, v) => s + v, 0)).toBeLessThanOrEqual(1e-4 * (1 + 1e-12));
+    }
+  });
+});
