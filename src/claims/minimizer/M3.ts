@@ -121,13 +121,14 @@ export const M3 = defineClaim<M3Config>({
       const limit = oneD
         ? config.continuum && continuumLimit(c, config.continuum)
         : config.kramers && kramersLimit(c, config.kramers);
-      // The estimators themselves, where the chain gives the law of N: the reported SE at the cheapest η, and
-      // censored runs at the configured point.
+      // The estimators themselves, where the chain gives the law of N: the reported SE at the cheapest η (on
+      // that point's runs), and censored runs at the configured point.
       const checks: Experiment[] = [];
       if (reference.law) {
-        const eta = Math.max(...c.etas);
+        const j = c.etas.indexOf(Math.max(...c.etas));
+        const eta = c.etas[j]!;
         const horizon = horizonFor(c, eta, config.horizon, config.particles, "horizon");
-        checks.push(standardErrorExperiment(c, eta, reference, config, horizon, ctx.stream(c.key, "se")));
+        checks.push(standardErrorExperiment(c, eta, reference, config, horizon, ctx.stream(c.key, j)));
         if (config.censored?.caseKey === c.key)
           checks.push(
             censoredExperiment(
