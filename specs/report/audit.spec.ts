@@ -2,22 +2,15 @@ import { describe, expect, test } from "vitest";
 import { AUDIT_LEVEL, auditMarkdown, summarizeAudit } from "../../src/report/audit.ts";
 import type { ClaimReport } from "../../src/report/schema.ts";
 import type { AssertionResult, Verdict } from "../../src/stats/types.ts";
+import { assertionFixture } from "../support/assertions.ts";
 
-const assertion = (name: string, verdict: Verdict, slack: number | null, stages = 1): AssertionResult => ({
-  name,
-  quantity: "q",
-  estimate: 1,
-  se: 0.01,
-  interval: [0.98, 1.02],
-  predicted: 1,
-  band: [0.9, 1.1],
-  bandWhy: "w",
-  alpha: 1e-6,
-  verdict,
-  detectable: 0.1,
-  method: slack === null ? "exact" : "monte-carlo",
-  power: { stages, scale: stages, runs: 100, slack, plannedBeta: 1e-6, bias: 0 },
-});
+const assertion = (name: string, verdict: Verdict, slack: number | null, stages = 1): AssertionResult =>
+  assertionFixture({
+    name,
+    verdict,
+    method: slack === null ? "exact" : "monte-carlo",
+    power: { stages, scale: stages, runs: 100, slack, plannedBeta: 1e-6, bias: 0 },
+  });
 const report = (id: string, assertions: AssertionResult[]) => ({ id, assertions }) as ClaimReport;
 
 describe("seed audit: observed non-PASS rate against the planned α + β", () => {

@@ -2,24 +2,10 @@ import { describe, expect, test } from "vitest";
 import { bandPosition, forestPlotSvg } from "../../src/report/forestPlot.ts";
 import type { ClaimReport } from "../../src/report/schema.ts";
 import type { AssertionResult } from "../../src/stats/types.ts";
+import { assertionFixture } from "../support/assertions.ts";
 import { fc, prop } from "../support/prop.ts";
 
-const assertion = (over: Partial<AssertionResult>): AssertionResult => ({
-  name: "A1 something [case]",
-  quantity: "q",
-  estimate: 1,
-  se: 0.01,
-  interval: [0.98, 1.02],
-  predicted: 1,
-  band: [0.9, 1.1],
-  bandWhy: "w",
-  alpha: 1e-6,
-  verdict: "PASS",
-  detectable: 0.1,
-  method: "monte-carlo",
-  power: { stages: 1, scale: 1, runs: 1000, slack: 3.2, plannedBeta: 1e-6, bias: 0 },
-  ...over,
-});
+const assertion = assertionFixture;
 
 const claim = (id: string, assertions: AssertionResult[]): ClaimReport =>
   ({

@@ -12,31 +12,34 @@ const doubleWell = (eta: number, upper = 0) =>
   discreteExitChain({ gradient: doubleWellGradient, noiseStd: () => 1, eta, start: -1, upper });
 
 /**
- * Monte Carlo of the exit count of x ← x − ηf'(x) + ηs(x)z from `start` (seeded stream `name`): mean, standard
- * deviation and standard error of N.
+ * Monte Carlo of the exit count of x ← x − ηf'(x) + ηs(x)z from `start` (seeded stream `name`), each run stopped
+ * at `horizon`: mean, standard deviation and standard error of min(N, horizon), and the runs still inside.
  */
 function monteCarloExit(
   name: string,
   runs: number,
   o: { gradient: (x: number) => number; noiseStd: (x: number) => number; eta: number; start: number },
   exited: (x: number) => boolean,
+  horizon = 1e7,
 ) {
   const rng = Xoshiro128.fromName(name);
   let sum = 0;
   let sum2 = 0;
+  let survived = 0;
   for (let r = 0; r < runs; r++) {
     let x = o.start;
     let k = 0;
     do {
       x = x - o.eta * o.gradient(x) + o.eta * o.noiseStd(x) * nextNormal(rng);
       k++;
-    } while (!exited(x) && k < 1e7);
+    } while (!exited(x) && k < horizon);
+    if (!exited(x)) survived++;
     sum += k;
     sum2 += k * k;
   }
   const mean = sum / runs;
   const sd = Math.sqrt((sum2 - runs * mean * mean) / (runs - 1));
-  return { mean, sd, se: sd / Math.sqrt(runs) };
+  return { mean, sd, se: sd / Math.sqrt(runs), survived };
 }
 
 /**
@@ -200,30 +203,13 @@ describe("M3 — exact mean exit iteration count of 1-D SGD (discretised chain)"
     const model = { gradient: doubleWellGradient, noiseStd: () => 1, eta: 0.3, start: -1 };
     const h = 40;
     const law = discreteExitChain({ ...model, upper: 0, horizon: h }).censored!;
-    const rng = Xoshiro128.fromName("exit/chain/censored");
     const runs = 20_000;
-    let survived = 0;
-    let sum = 0;
-    let sum2 = 0;
-    for (let r = 0; r < runs; r++) {
-      let x = model.start;
-      let k = 0;
-      do {
-        x = x - model.eta * doubleWellGradient(x) + model.eta * nextNormal(rng);
-        k++;
-      } while (x < 0 && k < h);
-      const alive = x < 0;
-      if (alive) survived++;
-      sum += k;
-      sum2 += k * k;
-    }
-    const p = survived / runs;
+    const mc = monteCarloExit("exit/chain/censored", runs, model, (x) => x >= 0, h);
+    const p = mc.survived / runs;
     expect(Math.abs(p - law.survival)).toBeLessThan(
       5 * Math.sqrt((law.survival * (1 - law.survival)) / runs),
     );
-    const mean = sum / runs;
-    const se = Math.sqrt((sum2 / runs - mean * mean) / runs);
-    expect(Math.abs(mean - law.meanMin)).toBeLessThan(5 * se);
+    expect(Math.abs(mc.mean - law.meanMin)).toBeLessThan(5 * mc.se);
     expect(law.survival).toBeGreaterThan(0.2); // the check is about censoring, so some must be censored
   });
 

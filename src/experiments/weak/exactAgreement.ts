@@ -7,8 +7,8 @@ import { quadraticWeakErrors } from "../../reference/weakError.ts";
 import { pooledRatio } from "../../stats/pooledRatio.ts";
 import { type Experiment, experiment, relativeBand } from "../experiment.ts";
 import { readRelativeBand } from "../runSize.ts";
-import { coupledRuns, defaultSubsteps } from "./coupledWeakErrors.ts";
-import { MC_CASE_KEYS, type MonteCarloCase, readMonteCarloCase } from "./monteCarloCase.ts";
+import { defaultSubsteps } from "./coupledWeakErrors.ts";
+import { caseCoupledRuns, MC_CASE_KEYS, type MonteCarloCase, readMonteCarloCase } from "./monteCarloCase.ts";
 import { checkStable, readQuadraticModel } from "./quadraticCase.ts";
 
 /**
@@ -73,18 +73,7 @@ export function agreementExperiments(
   const name = MODEL_NAMES[claim.model];
   return cases.flatMap((c, ci) => {
     const substeps = c.substeps ?? defaultSubsteps([claim.model]);
-    const runs = coupledRuns({
-      landscape: c.landscape,
-      noise: c.noise,
-      x0: c.x0,
-      T: c.T,
-      etas: c.etas,
-      models: [claim.model],
-      tests: c.tests,
-      particles: c.particles,
-      substeps,
-      stream: stream(c.key, "agreement"),
-    });
+    const runs = caseCoupledRuns(c, claim.model, stream(c.key, "agreement"), substeps);
     const title = `${c.name} (Monte Carlo vs exact)`;
     return c.tests.map((phi, k) => {
       const label = testFunctionLabel(phi);

@@ -9,7 +9,10 @@ import {
 import type { LandscapeSpec } from "../../landscapes/landscape.ts";
 import type { NoiseSpec } from "../../noise/noise.ts";
 import type { TestFunction } from "../../reference/testFunction.ts";
+import type { SdeModel } from "../../simulate/sdeSchemes.ts";
 import { readCaseModel, readCaseName } from "../caseModel.ts";
+import type { Simulation } from "../experiment.ts";
+import { type CoupledErrors, coupledRuns } from "./coupledWeakErrors.ts";
 import { readTestFunction } from "./quadraticCase.ts";
 
 /**
@@ -75,4 +78,25 @@ export function readMonteCarloCase(raw: unknown, path: string): MonteCarloCase {
     particles,
     ...(substeps ? { substeps } : {}),
   };
+}
+
+/** The coupled SGD/SDE runs of a Monte-Carlo case for one model, on the stream given. */
+export function caseCoupledRuns(
+  c: MonteCarloCase,
+  model: SdeModel,
+  stream: string,
+  substeps = c.substeps,
+): Simulation<CoupledErrors> {
+  return coupledRuns({
+    landscape: c.landscape,
+    noise: c.noise,
+    x0: c.x0,
+    T: c.T,
+    etas: c.etas,
+    models: [model],
+    tests: c.tests,
+    particles: c.particles,
+    ...(substeps ? { substeps } : {}),
+    stream,
+  });
 }

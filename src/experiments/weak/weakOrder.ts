@@ -7,10 +7,10 @@ import type { SdeModel } from "../../simulate/sdeSchemes.ts";
 import { orderFit } from "../../stats/regression.ts";
 import { type Experiment, experiment, type PlotPart } from "../experiment.ts";
 import { explainOrder, orderBand, orderEstimate, orderPanel } from "../order.ts";
-import { coupledRuns, fitCoupledErrors } from "./coupledWeakErrors.ts";
+import { fitCoupledErrors } from "./coupledWeakErrors.ts";
 import { type AgreementCase, agreementExperiments, readAgreementCases } from "./exactAgreement.ts";
 import { type GridCase, gridCaseSweep, readGridCases } from "./gridCase.ts";
-import { type MonteCarloCase, readMonteCarloCases } from "./monteCarloCase.ts";
+import { caseCoupledRuns, type MonteCarloCase, readMonteCarloCases } from "./monteCarloCase.ts";
 import { checkStable, phiName, type QuadraticCase, readCases } from "./quadraticCase.ts";
 import { type RotatedGridCase, readRotatedGridCases, rotatedCaseSweep } from "./rotatedGridCase.ts";
 
@@ -302,18 +302,7 @@ export function weakOrderExperiments(
   });
 
   const monteCarlo = config.monteCarloCases.flatMap((c) => {
-    const runs = coupledRuns({
-      landscape: c.landscape,
-      noise: c.noise,
-      x0: c.x0,
-      T: c.T,
-      etas: c.etas,
-      models: [claim.model as SdeModel],
-      tests: c.tests,
-      particles: c.particles,
-      ...(c.substeps ? { substeps: c.substeps } : {}),
-      stream: stream(c.key),
-    });
+    const runs = caseCoupledRuns(c, claim.model as SdeModel, stream(c.key));
     const title = `${c.name} (Monte Carlo, CRN)`;
     return c.tests.map((phi, k) =>
       experiment({
