@@ -27,6 +27,7 @@ const W1_NEAR_CANCELLATION = {
   gridCases: null,
   rotatedGridCases: null,
   monteCarloCases: null,
+  agreementCases: null,
   landscape: {
     kind: "quadratic",
     H: [
@@ -50,6 +51,7 @@ function m3Continuum(etas: number[], exitPast: number) {
   return {
     particles: 100,
     kramers: null,
+    censored: null,
     continuum: { etas, exitPast, orderBand: [0.75, 1.25] },
     cases: {
       "double-well": { noise: { kind: "isotropic", sigma: 0.7 }, etas: [0.2] },
