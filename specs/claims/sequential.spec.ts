@@ -116,6 +116,24 @@ describe("sequential escalation sized by planned power", () => {
     expect(d!.result.alpha).toBe(stageAlphas(1e-4, 3)[0]);
   });
 
+  test("a deterministic estimate from simulations (a noise-free run) is exact: planned β 0 or 1, no slack, no escalation", async () => {
+    const log: number[] = [];
+    const e = fakeExperiment({ truth: 1, u: 0, sd: 0, runs: 2, log });
+    const exactFromRuns = {
+      ...e,
+      statistic: () => ({
+        estimate: 1,
+        se: 0,
+        interval: [1, 1] as [number, number],
+        method: "exact" as const,
+      }),
+    };
+    const [d] = await runSequentially([exactFromRuns], opts);
+    expect(log).toEqual([2]);
+    expect(d!.result.power!.plannedBeta).toBe(0);
+    expect(d!.result.power!.slack).toBeNull();
+  });
+
   test("α spent over the stages sums to the assertion's α (the false-FAIL rate stays ≤ α)", () => {
     for (const k of [1, 2, 3, 4]) {
       const a = stageAlphas(1e-4, k);

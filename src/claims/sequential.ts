@@ -84,11 +84,12 @@ export async function runSequentially(
       const alpha = exact ? o.alpha : alphas[stage]!;
       const result = decideExperiment(e, d, alpha);
       const capped = s.scale >= o.knobs.maxScale;
-      if (result.verdict !== "INCONCLUSIVE" || exact || last || capped) {
+      // A deterministic estimate from simulations (a noise-free run) is not helped by more runs either.
+      if (result.verdict !== "INCONCLUSIVE" || exact || result.method === "exact" || last || capped) {
         s.decided = {
           experiment: e,
           data: d,
-          result: withPower(e, result, s, o, alphas, !exact && (last || capped)),
+          result: withPower(e, result, s, o, alphas, !exact && result.method !== "exact" && (last || capped)),
         };
         continue;
       }
@@ -147,7 +148,7 @@ function withPower(
   alphas: number[],
   underpowered: boolean,
 ): AssertionResult {
-  const exact = e.simulations.length === 0;
+  const exact = e.simulations.length === 0 || r.method === "exact";
   const runs = e.simulations.reduce((t, sim) => t + Math.ceil(sim.runs * s.scale), 0);
   const se = effectiveSe(r);
   // Room between interval and band, on the sides that can be crossed (an edge at the prediction is a bound of
