@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { FieldError } from "../config/fieldError.ts";
-import { deepMerge, readObject } from "../config/readers.ts";
+import { deepMerge, readObject, rejectPrototypeKeys } from "../config/readers.ts";
 import type { Budget } from "../report/schema.ts";
 
 /**
@@ -32,12 +32,35 @@ export function readUserConfig(path: string): unknown {
       `cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
     );
   }
+  let parsed: unknown;
   try {
-    return readObject(JSON.parse(text), "--config");
+    parsed = JSON.parse(text);
   } catch (e) {
-    if (e instanceof FieldError) throw e;
     throw new FieldError("--config", `malformed JSON in ${path}: ${(e as Error).message.split("\n")[0]}`);
   }
+  const config = readObject(parsed, "--config");
+  rejectPrototypeKeys(config, "");
+  return config;
+}
+
+/**
+ * Checks the shape of a user config against the claims that exist: a `claims` map names only known claim IDs
+ * and stands alone (a top-level field beside it would otherwise be dropped without a word).
+ */
+export function checkUserConfig(user: unknown, known: readonly string[]): void {
+  if (user === null || user === undefined) return;
+  const u = readObject(user, "--config");
+  rejectPrototypeKeys(u, "");
+  if (!("claims" in u)) return;
+  for (const k of Object.keys(u))
+    if (k !== "claims")
+      throw new FieldError(
+        k,
+        'a config with a "claims" map takes no other top-level field (put it inside each claim\'s entry)',
+      );
+  for (const id of Object.keys(readObject(u.claims, "claims")))
+    if (!known.includes(id))
+      throw new FieldError(`claims.${id}`, `unknown claim "${id}" (known: ${known.join(", ")})`);
 }
 
 export function userOverrideFor(user: unknown, id: string): unknown {

@@ -21,16 +21,27 @@ export function suiteVersion(): string {
 let cachedCommit: string | null | undefined;
 export function suiteCommit(): string | null {
   if (cachedCommit !== undefined) return cachedCommit;
+  // In the suite's own checkout the live commit wins over the build stamp: dist/ is rebuilt only when a source
+  // changes, so a stamp can name the commit (or "-dirty" tree) the build was made from, not the one committed
+  // since with the same sources.
+  const live = ownGitCommit(fileURLToPath(PACKAGE_ROOT));
+  if (live !== null) {
+    cachedCommit = live;
+    return cachedCommit;
+  }
   const info = new URL("dist/build-info.json", PACKAGE_ROOT);
   if (!import.meta.url.endsWith(".ts") && existsSync(info)) {
     cachedCommit = (JSON.parse(readFileSync(info, "utf8")) as { gitCommit: string | null }).gitCommit;
     return cachedCommit;
   }
-  cachedCommit = ownGitCommit(fileURLToPath(PACKAGE_ROOT));
+  cachedCommit = null;
   return cachedCommit;
 }
 
-/** HEAD of the git work tree whose top is `root`, or null (not a checkout, or `root` is inside another one). */
+/**
+ * HEAD of the git work tree whose top is `root`, with "-dirty" when tracked files under src/ differ from it,
+ * or null (not a checkout, or `root` is inside another one).
+ */
 export function ownGitCommit(root: string): string | null {
   try {
     const git = (...args: string[]) =>
@@ -39,7 +50,8 @@ export function ownGitCommit(root: string): string | null {
         .trim();
     const top = git("rev-parse", "--show-toplevel");
     if (realpathSync(top) !== realpathSync(root)) return null;
-    return git("rev-parse", "HEAD");
+    const dirty = git("status", "--porcelain", "--untracked-files=no", "--", "src") !== "";
+    return `${git("rev-parse", "HEAD")}${dirty ? "-dirty" : ""}`;
   } catch {
     return null;
   }

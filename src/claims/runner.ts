@@ -1,3 +1,4 @@
+import { FieldError } from "../config/fieldError.ts";
 import { loadModules } from "../config/modules.ts";
 import type { Experiment, PlotPart, Presentation } from "../experiments/experiment.ts";
 import { WorkerPool } from "../parallel/pool.ts";
@@ -6,10 +7,17 @@ import { SCHEMA_VERSION } from "../report/schema.ts";
 import { bonferroni, CLAIM_ALPHA, CLAIM_BETA } from "../stats/alphaBudget.ts";
 import type { AssertionResult, Verdict } from "../stats/types.ts";
 import type { ClaimDefinition, PlanContext } from "./claim.ts";
-import { type BandDifference, bandsVsStandard, mergedConfig } from "./configFiles.ts";
+import {
+  type BandDifference,
+  bandsVsStandard,
+  checkUserConfig,
+  mergedConfig,
+  userOverrideFor,
+} from "./configFiles.ts";
 import { suiteCommit, suiteVersion } from "./provenance.ts";
-import { claimById } from "./registry.ts";
+import { claimById, REGISTRY } from "./registry.ts";
 import { budgetKnobs, runSequentially } from "./sequential.ts";
+import { checkWorkLimits, DEFAULT_WORK_LIMITS, type WorkLimits } from "./workLimits.ts";
 
 /**
  * The one generic runner (DESIGN.md §10a): for any claim record it plans the experiments, runs every
@@ -167,13 +175,27 @@ export function prepareClaims(
   userConfig?: unknown,
   configs: Record<string, unknown> = {},
   seed = "plan",
+  limits: WorkLimits = DEFAULT_WORK_LIMITS,
 ): PreparedClaim[] {
-  return claims.map((c) => {
-    const def = (typeof c === "string" ? claimById(c) : c) as ClaimDefinition<unknown>;
+  const defs = claims.map((c) => (typeof c === "string" ? claimById(c) : c) as ClaimDefinition<unknown>);
+  checkUserConfig(userConfig, [...new Set([...REGISTRY.map((d) => d.id), ...defs.map((d) => d.id)])]);
+  return claims.map((c, k) => {
+    const def = defs[k]!;
     const raw = typeof c === "string" ? mergedConfig(def.id, budget, userConfig) : (configs[def.id] ?? {});
-    const config = def.parseConfig(raw, "");
-    const bands = typeof c === "string" ? bandsVsStandard(def.id, raw) : [];
-    return { def, raw, config, experiments: planClaim(def, config, seed, budget), seed, bands };
+    const userGiven = typeof c === "string" ? userOverrideFor(userConfig, def.id) !== undefined : true;
+    try {
+      const config = def.parseConfig(raw, "");
+      const bands = typeof c === "string" ? bandsVsStandard(def.id, raw) : [];
+      const experiments = planClaim(def, config, seed, budget);
+      checkWorkLimits(def.id, experiments, limits);
+      return { def, raw, config, experiments, seed, bands };
+    } catch (e) {
+      // A config the user changed that a reference or planner refuses (a grid too short, an η whose horizon
+      // is not representable, a gradient that overflows where the claim looks) is bad input: one line naming
+      // the claim, exit 2. Without user input such an error is a bug of the suite, and keeps its stack.
+      if (e instanceof FieldError || !userGiven || !(e instanceof Error)) throw e;
+      throw new FieldError(def.id, `this config cannot be planned: ${e.message.split("\n")[0]}`);
+    }
   });
 }
 

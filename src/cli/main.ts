@@ -1,61 +1,48 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { readUserConfig } from "../claims/configFiles.ts";
+import { Command, CommanderError } from "commander";
+import { suiteCommit, suiteVersion } from "../claims/provenance.ts";
 import { REGISTRY } from "../claims/registry.ts";
-import { exitCodeFor, prepareClaims, runClaims } from "../claims/runner.ts";
+import { DEFAULT_WORK_LIMITS, type WorkLimits } from "../claims/workLimits.ts";
 import { FieldError } from "../config/fieldError.ts";
-import { loadModules } from "../config/modules.ts";
-import { WorkerPool } from "../parallel/pool.ts";
-import { type AuditRun, auditMarkdown, summarizeAudit } from "../report/audit.ts";
-import {
-  baselineOf,
-  compareBaselines,
-  readBaselines,
-  readReports,
-  writeBaselines,
-} from "../report/compare.ts";
+import type { AuditRun } from "../report/audit.ts";
 import type { Budget } from "../report/schema.ts";
-import { toJson, writeAtomic, writeClaimReport, writeRunIndex } from "../report/writer.ts";
-import { parseArgs } from "./args.ts";
 import { Progress } from "./progress.ts";
+import { shellCommand } from "./shellQuote.ts";
+
+/**
+ * The `claims` command. Start-up is kept short (bad input and `claims list` answer in well under 0.5 s): the
+ * runner, the worker pool and the report writers (vega) are imported only by the commands that use them.
+ */
 
 /** Default master seed: fixed so CI is deterministic (the paper's arXiv number); `--seed random` draws one. */
 export const DEFAULT_SEED = "1705.07562";
 const BUDGETS: readonly Budget[] = ["quick", "standard", "thorough"];
-
-const USAGE = `usage:
-  claims list [--json]
-  claims run [IDs…] [--budget quick|standard|thorough] [--seed S|random] [--workers N] [--out DIR]
-                    [--config FILE] [--json] [--update-baseline]
-  claims compare NEW_DIR BASELINE_DIR [--json]
-  claims audit [IDs…] --seeds K [--seed-list S1,S2,…] [--budget quick|standard|thorough] [--workers N]
-                      [--out DIR] [--json]
-exit codes: 0 all PASS, 1 FAIL or regression, 2 bad input, 3 INCONCLUSIVE without FAIL`;
+/** Most worker threads per core `--workers` accepts. */
+export const WORKERS_PER_CORE = 4;
 
 /** Runs the CLI and returns its exit code (the bin sets process.exitCode; specs call this directly). */
 export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
   try {
-    const [command, ...rest] = argv;
-    switch (command) {
-      case "list":
-        return list(rest);
-      case "run":
-        return await run(rest);
-      case "compare":
-        return compare(rest);
-      case "audit":
-        return await audit(rest);
-      case undefined:
-      case "--help":
-      case "help":
-        console.log(USAGE);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new FieldError("command", `unknown command "${command}" (expected list, run, compare, audit)`);
+    if (argv.length === 0) {
+      // No command is a mistake, not a request for help: usage on stderr, exit code 2.
+      process.stderr.write(program.helpInformation());
+      return 2;
     }
+    await program.parseAsync(argv, { from: "user" });
+    return code;
   } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with exit code 0; every parse error is bad input (2), one line.
+      if (e.exitCode === 0) return 0;
+      console.error(commanderLine(e));
+      return 2;
+    }
     if (e instanceof FieldError) {
       console.error(`error: ${e.message}`);
       return 2;
@@ -65,89 +52,239 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function list(argv: string[]): number {
-  const { flags } = parseArgs(argv, [], ["json"]);
+/** A parse error as one line in the suite's `error: <field>: <what>` form. */
+function commanderLine(e: CommanderError): string {
+  const m = e.message.replace(/^error: /, "").split("\n")[0]!;
+  const option = /^unknown option '([^']+)'/.exec(m);
+  if (option) return `error: ${option[1]}: unknown option (see --help)`;
+  const command = /^unknown command '([^']+)'/.exec(m);
+  if (command) return `error: command: unknown command "${command[1]}" (expected list, run, compare, audit)`;
+  return `error: ${m}`;
+}
+
+interface RunOptions {
+  budget: string;
+  seed: string;
+  workers?: string;
+  out: string;
+  config?: string;
+  maxWork?: string;
+  json?: boolean;
+  updateBaseline?: boolean;
+}
+
+interface AuditOptions {
+  seeds?: string;
+  seedList?: string;
+  budget: string;
+  workers?: string;
+  out: string;
+  maxWork?: string;
+  json?: boolean;
+}
+
+/** The command line (commander): every command has --help, defaults are shown there. */
+function buildProgram(exit: (code: number) => void): Command {
+  const program = new Command("claims")
+    .description(
+      "Property-based verification of the diffusion approximation of SGD (Hu, Li, Li, Liu, arXiv 1705.07562)",
+    )
+    .version(suiteVersion(), "--version", "print the suite's version")
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined })
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 all PASS, 1 FAIL or regression, 2 bad input, 3 INCONCLUSIVE without FAIL, 130 interrupted.",
+    );
+  const common = (c: Command) =>
+    c
+      .exitOverride()
+      .configureOutput({ outputError: () => undefined })
+      .option("--budget <name>", "quick, standard or thorough (sample sizes and grids)", "standard")
+      .option("--workers <n>", `worker threads (default: the cores, ${availableParallelism()} here)`)
+      .option(
+        "--max-work <steps>",
+        `cap on the particle-steps one claim may ask for (default ${DEFAULT_WORK_LIMITS.maxWork.toExponential(0)})`,
+      )
+      .option("--json", "print the summary as JSON on stdout");
+  program
+    .command("list")
+    .description("list the claims")
+    .option("--json", "as JSON")
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined })
+    .action((opts: { json?: boolean }) => exit(list(opts)));
+  common(
+    program
+      .command("run")
+      .description("run claims (all when no ID is given) and write their reports")
+      .argument("[ids...]", "claim IDs (claims list)"),
+  )
+    .option("--seed <seed>", 'master seed, or "random" for a fresh one (printed)', DEFAULT_SEED)
+    .option("--out <dir>", "output folder (an earlier run's reports in it are replaced)", "out/claims")
+    .option("--config <file>", "JSON overrides: your landscapes, noise, grids (see README)")
+    .option("--update-baseline", "rewrite fixtures/baselines/<budget>/ from this run (on purpose only)")
+    .action(async (ids: string[], opts: RunOptions) => exit(await run(ids, opts)));
+  common(
+    program
+      .command("audit")
+      .description("run claims on K fresh seeds and test the non-PASS rate against the planned α + β")
+      .argument("[ids...]", "claim IDs (claims list)"),
+  )
+    .option("--seeds <k>", "number of fresh seeds to draw")
+    .option("--seed-list <s1,s2,...>", "seeds to use (completed to --seeds with fresh ones)")
+    .option("--out <dir>", "output folder for audit.json and audit.md", "out/audit")
+    .action(async (ids: string[], opts: AuditOptions) => exit(await audit(ids, opts)));
+  program
+    .command("compare")
+    .description("compare a complete run with a baseline (statistically; exact estimates to 1e-9)")
+    .argument("<new-dir>", "a complete run's output folder")
+    .argument("<baseline-dir>", "a baseline folder (fixtures/baselines/<budget>) or another run")
+    .option("--json", "findings as JSON")
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined })
+    .action(async (current: string, base: string, opts: { json?: boolean }) =>
+      exit(await compare(current, base, opts)),
+    );
+  return program;
+}
+
+function list(opts: { json?: boolean }): number {
   const rows = REGISTRY.map((c) => ({ id: c.id, family: c.family, title: c.title, source: c.source }));
-  if (flags.has("json")) console.log(JSON.stringify(rows));
+  if (opts.json) console.log(JSON.stringify(rows));
   else for (const r of rows) console.log(`${r.id.padEnd(4)} ${r.family.padEnd(10)} ${r.title}`);
   return 0;
 }
 
-async function run(argv: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(
-    argv,
-    ["budget", "seed", "workers", "out", "config"],
-    ["json", "update-baseline"],
-  );
-  const budget = readBudget(flags);
-  let seed = (flags.get("seed") as string | undefined) ?? DEFAULT_SEED;
+function readMaxWork(raw: string | undefined): WorkLimits {
+  if (raw === undefined) return DEFAULT_WORK_LIMITS;
+  const v = Number(raw);
+  if (!(Number.isFinite(v) && v > 0))
+    throw new FieldError("--max-work", `must be a positive number of particle-steps, got "${raw}"`);
+  return { ...DEFAULT_WORK_LIMITS, maxWork: v };
+}
+
+async function run(ids: string[], opts: RunOptions): Promise<number> {
+  const budget = readBudget(opts.budget);
+  let seed = opts.seed;
   if (seed === "random") {
     seed = randomBytes(6).toString("hex");
     console.error(`seed: ${seed}`);
   }
-  const workers = readWorkers(flags);
-  const out = resolve((flags.get("out") as string | undefined) ?? "out/claims");
-  const configPath = flags.get("config") as string | undefined;
+  const workers = readWorkers(opts.workers);
+  const limits = readMaxWork(opts.maxWork);
+  const out = resolve(opts.out);
+  const configPath = opts.config;
+  const { readUserConfig } = await import("../claims/configFiles.ts");
+  const { loadModules } = await import("../config/modules.ts");
   // Landscapes from the user's own modules are imported first, relative to the config file.
   const userConfig = configPath
     ? await loadModules(readUserConfig(configPath), dirname(resolve(configPath)), "--config")
     : undefined;
-  const ids = positional.length ? positional : REGISTRY.map((c) => c.id);
+  if (!ids.length) ids = REGISTRY.map((c) => c.id);
+  const { exitCodeFor, prepareClaims, runClaims } = await import("../claims/runner.ts");
   // Validate and plan everything before running anything: bad input never leaves a partial report.
-  const prepared = prepareClaims(ids, budget as Budget, userConfig, {}, seed);
+  const prepared = prepareClaims(ids, budget, userConfig, {}, seed, limits);
 
-  const command = [
-    "npx claims run",
+  // Shell-quoted words: pasted into a shell, the line replays this run exactly (and runs nothing else).
+  const command = shellCommand([
+    "npx",
+    "claims",
+    "run",
     ...ids,
-    `--budget ${budget}`,
-    `--seed ${seed}`,
-    `--workers ${workers}`,
-    ...(configPath ? [`--config ${configPath}`] : []),
-  ].join(" ");
-  const progress = new Progress(ids, !flags.has("json"));
-  const pending: Promise<void>[] = [];
-  const { reports, summary } = await runClaims({
-    claims: ids,
-    prepared,
-    budget: budget as Budget,
+    "--budget",
+    budget,
+    "--seed",
     seed,
-    workers,
-    userConfig,
-    command,
-    onProgress: (id, f) => progress.update(id, f),
-    onClaimDone: (r) => {
-      progress.done(r);
-      pending.push(writeClaimReport(out, r));
-    },
+    "--workers",
+    String(workers),
+    ...(configPath ? ["--config", configPath] : []),
+    ...(opts.maxWork !== undefined ? ["--max-work", opts.maxWork] : []),
+  ]);
+  const { checkWritableFolder, MANIFEST, RunFolder } = await import("../report/runFolder.ts");
+  const { writeClaimReport, writeRunIndex } = await import("../report/writer.ts");
+  // The folder is checked and opened (an earlier run's files removed, the manifest saying "incomplete") only
+  // once everything else is valid; claims are staged and moved into place as each one completes.
+  checkWritableFolder(out, "--out");
+  const folder = new RunFolder(out, {
+    seed,
+    budget,
+    claims: ids,
+    suiteCommit: suiteCommit(),
+    startedAt: new Date().toISOString(),
   });
-  await Promise.all(pending);
-  writeRunIndex(out, summary, reports);
-  progress.stop();
-  if (flags.has("update-baseline")) {
-    const dir = resolve(new URL(`../../fixtures/baselines/${budget}/`, import.meta.url).pathname);
-    writeBaselines(dir, reports);
-    console.error(`baselines updated in ${dir} (on purpose: --update-baseline)`);
-  }
-  if (flags.has("json")) console.log(JSON.stringify(summary));
-  else
-    console.log(
-      `${summary.verdict}: ${reports.length} claim(s), ${summary.provenance.wallSeconds} s → ${out}`,
+  const progress = new Progress(ids, !opts.json);
+  let finished = 0;
+  // SIGINT only: a SIGTERM (CI timeouts, kill) keeps its default and ends the process at once, which leaves
+  // the manifest saying "incomplete" just the same.
+  const onSignal = () => {
+    folder.interrupt();
+    progress.stop();
+    console.error(
+      `interrupted: ${finished} of ${ids.length} claim(s) finished; ${out} is marked incomplete (${MANIFEST})`,
     );
-  return exitCodeFor(summary.verdict);
+    // Exiting the process ends the worker threads at once (a claim's blocks in flight are abandoned).
+    process.exit(130);
+  };
+  process.once("SIGINT", onSignal);
+  const pending: Promise<void>[] = [];
+  try {
+    const { reports, summary } = await runClaims({
+      claims: ids,
+      prepared,
+      budget,
+      seed,
+      workers,
+      userConfig,
+      command,
+      onProgress: (id, f) => progress.update(id, f),
+      onClaimDone: (r) => {
+        progress.done(r);
+        pending.push(
+          writeClaimReport(folder.staging, r).then(() => {
+            folder.publish(r.id);
+            finished++;
+          }),
+        );
+      },
+    });
+    await Promise.all(pending);
+    writeRunIndex(out, summary, reports);
+    folder.complete();
+    progress.stop();
+    if (opts.updateBaseline) {
+      const { writeBaselines } = await import("../report/compare.ts");
+      const dir = resolve(new URL(`../../fixtures/baselines/${budget}/`, import.meta.url).pathname);
+      writeBaselines(dir, reports);
+      console.error(`baselines updated in ${dir} (on purpose: --update-baseline)`);
+    }
+    if (opts.json) console.log(JSON.stringify(summary));
+    else
+      console.log(
+        `${summary.verdict}: ${reports.length} claim(s), ${summary.provenance.wallSeconds} s → ${out}`,
+      );
+    return exitCodeFor(summary.verdict);
+  } finally {
+    process.off("SIGINT", onSignal);
+  }
 }
 
-function readBudget(flags: Map<string, string | true>): Budget {
-  const budget = (flags.get("budget") as string | undefined) ?? "standard";
-  if (!BUDGETS.includes(budget as Budget))
-    throw new FieldError("--budget", `unknown budget "${budget}" (expected ${BUDGETS.join(", ")})`);
-  return budget as Budget;
+function readBudget(raw: string): Budget {
+  if (!BUDGETS.includes(raw as Budget))
+    throw new FieldError("--budget", `unknown budget "${raw}" (expected ${BUDGETS.join(", ")})`);
+  return raw as Budget;
 }
 
-function readWorkers(flags: Map<string, string | true>): number {
-  const raw = (flags.get("workers") as string | undefined) ?? String(availableParallelism());
+function readWorkers(given: string | undefined): number {
+  const raw = given ?? String(availableParallelism());
   const workers = Number(raw);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 256)
-    throw new FieldError("--workers", `must be an integer from 1 to 256, got "${raw}"`);
+  // Each worker is a thread with its own heap: beyond a few per core they only cost memory and start-up.
+  const cap = WORKERS_PER_CORE * availableParallelism();
+  if (!Number.isInteger(workers) || workers < 1 || workers > cap)
+    throw new FieldError(
+      "--workers",
+      `must be an integer from 1 to ${cap} (${WORKERS_PER_CORE} per core on this machine), got "${raw}"`,
+    );
   return workers;
 }
 
@@ -156,12 +293,12 @@ function readWorkers(flags: Map<string, string | true>): number {
  * writes audit.json and audit.md and exits 1 when the observed non-PASS rate is incompatible with the planned
  * α + β, 0 otherwise.
  */
-async function audit(argv: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ["seeds", "seed-list", "budget", "workers", "out"], ["json"]);
-  const budget = readBudget(flags);
-  const workers = readWorkers(flags);
-  const list = flags.get("seed-list") as string | undefined;
-  const countRaw = flags.get("seeds") as string | undefined;
+async function audit(ids: string[], opts: AuditOptions): Promise<number> {
+  const budget = readBudget(opts.budget);
+  const workers = readWorkers(opts.workers);
+  const limits = readMaxWork(opts.maxWork);
+  const list = opts.seedList;
+  const countRaw = opts.seeds;
   if (list === undefined && countRaw === undefined)
     throw new FieldError("--seeds", "give the number of fresh seeds (or --seed-list S1,S2,…)");
   const count = countRaw === undefined ? undefined : Number(countRaw);
@@ -170,10 +307,16 @@ async function audit(argv: string[]): Promise<number> {
   const seeds = list?.split(",").filter(Boolean) ?? [];
   while (count !== undefined && seeds.length < count) seeds.push(randomBytes(6).toString("hex"));
   if (!seeds.length) throw new FieldError("--seed-list", "names no seed");
-  const ids = positional.length ? positional : REGISTRY.map((c) => c.id);
+  if (!ids.length) ids = REGISTRY.map((c) => c.id);
+  const { prepareClaims, runClaims } = await import("../claims/runner.ts");
   // Validate (and plan) every seed's run before the first one starts.
-  const prepared = seeds.map((seed) => prepareClaims(ids, budget, undefined, {}, seed));
-  const out = resolve((flags.get("out") as string | undefined) ?? "out/audit");
+  const prepared = seeds.map((seed) => prepareClaims(ids, budget, undefined, {}, seed, limits));
+  const out = resolve(opts.out);
+  const { checkWritableFolder } = await import("../report/runFolder.ts");
+  checkWritableFolder(out, "--out");
+  const { WorkerPool } = await import("../parallel/pool.ts");
+  const { auditMarkdown, summarizeAudit } = await import("../report/audit.ts");
+  const { toJson, writeAtomic } = await import("../report/atomicFile.ts");
   console.error(`audit: ${ids.length} claim(s) × ${seeds.length} seed(s) at ${budget}: ${seeds.join(" ")}`);
   const pool = new WorkerPool(workers);
   const runs: AuditRun[] = [];
@@ -186,7 +329,7 @@ async function audit(argv: string[]): Promise<number> {
         seed,
         workers,
         pool,
-        command: `npx claims run ${ids.join(" ")} --budget ${budget} --seed ${seed}`,
+        command: shellCommand(["npx", "claims", "run", ...ids, "--budget", budget, "--seed", seed]),
       });
       runs.push({ seed, reports });
       const bad = reports.flatMap((r) =>
@@ -200,10 +343,9 @@ async function audit(argv: string[]): Promise<number> {
     await pool.close();
   }
   const summary = summarizeAudit(budget, runs);
-  mkdirSync(out, { recursive: true });
   writeAtomic(join(out, "audit.json"), toJson(summary));
   writeAtomic(join(out, "audit.md"), auditMarkdown(summary));
-  if (flags.has("json")) console.log(JSON.stringify(summary));
+  if (opts.json) console.log(JSON.stringify(summary));
   else
     console.log(
       `${summary.compatible ? "compatible" : "NOT COMPATIBLE"}: ${summary.nonPassRuns}/${summary.runs} runs with a non-PASS (planned α + β per run ${summary.planned.toExponential(2)}, p = ${summary.p.toPrecision(3)}); smallest slack ${summary.smallestSlack ? `${summary.smallestSlack.slack.toFixed(2)} SE (${summary.smallestSlack.claim}: ${summary.smallestSlack.name})` : "n/a"} → ${out}`,
@@ -211,14 +353,20 @@ async function audit(argv: string[]): Promise<number> {
   return summary.compatible ? 0 : 1;
 }
 
-function compare(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, [], ["json"]);
-  if (positional.length !== 2) throw new FieldError("compare", "needs NEW_DIR and BASELINE_DIR");
-  const current = readReports(positional[0]!, "NEW_DIR").map(baselineOf);
-  const baseline = readBaselines(positional[1]!, "BASELINE_DIR");
-  const findings = compareBaselines(current, baseline);
-  if (flags.has("json")) console.log(JSON.stringify({ regressions: findings.length, findings }));
-  else if (findings.length === 0) console.log(`no regression: ${current.length} claim(s) match the baseline`);
+async function compare(current: string, base: string, opts: { json?: boolean }): Promise<number> {
+  const { baselineOf, compareBaselines, mismatch, readBaselines, readRun } = await import(
+    "../report/compare.ts"
+  );
+  const runs = readRun(current, "NEW_DIR").map(baselineOf);
+  const baseline = readBaselines(base, "BASELINE_DIR");
+  const differ = mismatch(runs, baseline);
+  if (differ) throw new FieldError("compare", differ);
+  const findings = compareBaselines(runs, baseline);
+  if (opts.json) console.log(JSON.stringify({ regressions: findings.length, findings }));
+  else if (findings.length === 0)
+    console.log(
+      `no regression: ${runs.length} claim(s) (${runs.reduce((s, c) => s + c.assertions.length, 0)} assertions, budget ${runs[0]!.budget}, seed ${runs[0]!.seed}) match the baseline`,
+    );
   else for (const f of findings) console.log(`REGRESSION ${f.claim} ${f.quantity}: ${f.message}`);
   return findings.length ? 1 : 0;
 }

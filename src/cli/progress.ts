@@ -13,7 +13,8 @@ export class Progress {
     if (!enabled || !process.stderr.isTTY) return;
     this.bars = new cliProgress.MultiBar(
       {
-        format: " {id} [{bar}] {percentage}% {status}",
+        format: " {id} [{bar}] {percentage}% · ETA {eta_formatted} {status}",
+        etaBuffer: 20,
         stream: process.stderr,
         hideCursor: true,
         clearOnComplete: false,

@@ -187,10 +187,35 @@ export function deepMerge(base: unknown, over: unknown): unknown {
   if (over === undefined) return base;
   if (isPlainObject(base) && isPlainObject(over)) {
     const out: Record<string, unknown> = { ...base };
-    for (const [k, v] of Object.entries(over)) out[k] = deepMerge(out[k], v);
+    // defineProperty, not assignment: a key named "__proto__" must stay data (and be recorded), never become
+    // the merged object's prototype (configs are also checked by rejectPrototypeKeys before they get here).
+    for (const [k, v] of Object.entries(over))
+      Object.defineProperty(out, k, {
+        value: deepMerge(Object.hasOwn(out, k) ? out[k] : undefined, v),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return out;
   }
   return over;
+}
+
+/** Keys that reach an object's prototype when assigned: never meaningful in a config. */
+const PROTOTYPE_KEYS = ["__proto__", "constructor", "prototype"];
+
+/**
+ * Rejects `__proto__`, `constructor` and `prototype` anywhere in a JSON value (JSON.parse keeps them as own
+ * keys; a merge by assignment would apply them as a prototype, so a setting could act without being recorded).
+ */
+export function rejectPrototypeKeys(v: unknown, field: string): void {
+  if (Array.isArray(v)) v.forEach((x, i) => rejectPrototypeKeys(x, `${field}[${i}]`));
+  else if (v !== null && typeof v === "object")
+    for (const k of Object.keys(v)) {
+      if (PROTOTYPE_KEYS.includes(k))
+        throw new FieldError(joinField(field, k), "prototype keys are not allowed in a config");
+      rejectPrototypeKeys((v as Record<string, unknown>)[k], joinField(field, k));
+    }
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -95,6 +95,11 @@ export interface Simulation<R> {
   readonly describe: string;
   /** Independent runs (particles, batches): what the SE shrinks with, ∝ 1/√runs. */
   readonly runs: number;
+  /**
+   * Most iterations one run can take (the horizon for exit runs; every η's steps and SDE substeps for coupled
+   * runs): with `runs`, the work a config asks for, checked against a cap before anything runs.
+   */
+  readonly stepsPerRun?: number;
   run(dispatch: BlockDispatcher): Promise<R>;
   /**
    * The same simulation with `runs` independent runs (sequential escalation: more samples where an interval

@@ -27,6 +27,7 @@ export function samplerRuns(spec: SamplerSpec): Simulation<SamplerMoments> {
   return {
     stream: spec.stream,
     runs: spec.samples,
+    stepsPerRun: spec.batch,
     resize: (samples) => samplerRuns({ ...spec, samples }),
     describe: `the kernels' minibatch sampler (B = ${spec.batch}, ${spec.sampling}) on n = ${spec.gradients.length} per-sample gradients: ${formatCount(spec.samples)} batches`,
     async run(dispatch: BlockDispatcher): Promise<SamplerMoments> {

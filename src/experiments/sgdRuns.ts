@@ -31,6 +31,7 @@ export function sgdScheduleRuns(spec: SgdScheduleSpec): Simulation<Float64Array>
   return {
     stream: spec.stream,
     runs: spec.particles,
+    stepsPerRun: spec.phases.reduce((sum, ph) => sum + ph.steps, 0),
     resize: (particles) => sgdScheduleRuns({ ...spec, particles }),
     describe: `SGD at η = ${spec.eta} from ${formatPoint(spec.x0)}: ${formatCount(spec.particles)} runs, ${phases}`,
     async run(dispatch: BlockDispatcher): Promise<Float64Array> {

@@ -1,6 +1,6 @@
 import type { Measurement, PlotSpec } from "../report/schema.ts";
 import { normalQuantile } from "../stats/quantiles.ts";
-import { type TrendFit, trendFit } from "../stats/trend.ts";
+import { type TrendFit, trendFit, trendMinPoints } from "../stats/trend.ts";
 import type { AssertionResult } from "../stats/types.ts";
 import {
   type Band,
@@ -54,6 +54,12 @@ interface Fitted {
 }
 
 export function trendExperiment(spec: TrendSpec): Experiment {
+  // Checked when the claim is planned, not after its simulations: a grid too short to fit is bad input.
+  const needed = trendMinPoints(spec.points[0]?.nuisance?.length ?? 0);
+  if (spec.points.length < needed)
+    throw new RangeError(
+      `${spec.name}: the trend fit needs at least ${needed} grid points (η or B values), the config gives ${spec.points.length}`,
+    );
   const sims = spec.points.flatMap((p) => p.simulations);
   const slices = (data: readonly unknown[]) => {
     let k = 0;

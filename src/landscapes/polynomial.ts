@@ -119,6 +119,17 @@ export function polynomial(spec: PolynomialSpec, criticalPoints?: CriticalPoint[
   const hessianTerms = gradientTerms.map((g, j) =>
     Array.from({ length: dim }, (_, k) => (k >= j ? differentiate(g, k) : [])),
   );
+  // Coefficients so large that a derivative's coefficient overflows (1e308·x⁴ → 4e308) cannot be simulated,
+  // nor emitted into a kernel: refuse them here, naming the term, rather than in a worker after planning.
+  for (const [i, t] of terms.entries())
+    for (let j = 0; j < dim; j++) {
+      const p = t.p[j]!;
+      if (!Number.isFinite(t.c * p * Math.max(1, p - 1)))
+        throw new FieldError(
+          `terms[${i}].c`,
+          `${t.c} makes a derivative coefficient overflow (∂/∂x${j} and ∂²/∂x${j}² of x${j}^${p}): scale the landscape down`,
+        );
+    }
 
   return {
     name: `polynomial(d=${dim}, ${terms.length} terms)`,

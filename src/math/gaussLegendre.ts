@@ -74,6 +74,9 @@ export function gaussLegendre(p: number): GaussLegendreRule {
   return rule;
 }
 
+/** Nodes a composite rule may have (two Float64Arrays of this length: 1.6 GB). */
+export const MAX_QUADRATURE_NODES = 1e8;
+
 /** Nodes and weights of the composite rule with `panels` equal panels on [a, b] (panel-major order). */
 export function compositeNodes(
   a: number,
@@ -82,6 +85,11 @@ export function compositeNodes(
   rule: GaussLegendreRule,
 ): { x: Float64Array; w: Float64Array } {
   const p = rule.nodes.length;
+  // A panel count past this is a step size or range the quadrature cannot resolve in memory (η → 0).
+  if (!(panels * p <= MAX_QUADRATURE_NODES))
+    throw new RangeError(
+      `the quadrature on [${a}, ${b}] would need ${(panels * p).toExponential(1)} nodes (cap ${MAX_QUADRATURE_NODES.toExponential(0)}): the step size is too small for this reference`,
+    );
   const h = (b - a) / panels;
   const x = new Float64Array(panels * p);
   const w = new Float64Array(panels * p);

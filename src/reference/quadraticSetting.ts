@@ -53,6 +53,9 @@ export function eigenMomentsFromPropagator(
 /** Relative tolerance for T/η to count as an integer number of steps (rounding noise of a decimal η). */
 export const STEP_COUNT_TOLERANCE = 1e-9;
 
+/** Steps T/η a finite-horizon comparison may take (memory of the exact series: 8 bytes per step and moment). */
+export const MAX_HORIZON_STEPS = 1e7;
+
 /**
  * Number of SGD steps K = T/η for the horizon T. A decimal η (0.1, 0.025, …) makes T/η an integer only up to
  * round-off, so it is rounded when within STEP_COUNT_TOLERANCE relative; otherwise the horizon is not on the SGD
@@ -62,6 +65,11 @@ export function stepsForHorizon(T: number, eta: number): number {
   assertFinitePositive("T", T);
   assertFinitePositive("eta", eta);
   const ratio = T / eta;
+  // The exact references keep one value per step: past this they would need gigabytes (and SGD hours).
+  if (!(ratio <= MAX_HORIZON_STEPS))
+    throw new RangeError(
+      `T/eta = ${ratio.toPrecision(3)} steps is beyond the cap of ${MAX_HORIZON_STEPS.toExponential(0)} for a finite-horizon comparison (T = ${T}, eta = ${eta}): use a larger η or a smaller T`,
+    );
   const steps = Math.round(ratio);
   if (steps < 1 || Math.abs(ratio - steps) > STEP_COUNT_TOLERANCE * ratio)
     throw new Error(

@@ -1,10 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FieldError } from "../config/fieldError.ts";
+import { describeValue, readFiniteNumber, readObject, readString } from "../config/readers.ts";
 import { normalCdf } from "../stats/quantiles.ts";
 import type { AssertionResult, Verdict } from "../stats/types.ts";
+import { toJson, writeAtomic } from "./atomicFile.ts";
+import { incompleteRun, MANIFEST } from "./runFolder.ts";
 import type { ClaimReport } from "./schema.ts";
-import { toJson, writeAtomic } from "./writer.ts";
 
 /**
  * Statistical regression guard (DESIGN.md §8, pytest-regressions' idea): a baseline is the list of each claim's
@@ -105,6 +107,9 @@ export function compareBaselines(
         });
       const diff = a.estimate - b.estimate;
       const se = Math.hypot(a.se, b.se);
+      // An estimate without an SE (interval from a distribution-free band) has no drift test: only its verdict
+      // change above is flagged.
+      if (Number.isNaN(se)) continue;
       if (se === 0) {
         const tol = EXACT_RELATIVE_TOLERANCE * Math.max(1, Math.abs(b.estimate));
         if (Math.abs(diff) > tol)
@@ -130,10 +135,10 @@ export function compareBaselines(
   return findings;
 }
 
-/** Read every <ID>.json claim report (not summary.json) in a directory. */
+/** Read every <ID>.json claim report (not summary.json, run.json) in a directory. */
 export function readReports(dir: string, what = "directory"): ClaimReport[] {
   if (!existsSync(dir)) throw new FieldError(what, `${dir} does not exist`);
-  const files = readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "summary.json");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "summary.json" && f !== MANIFEST);
   return files.sort().map((f) => {
     try {
       const r = JSON.parse(readFileSync(join(dir, f), "utf8")) as ClaimReport;
@@ -145,9 +150,112 @@ export function readReports(dir: string, what = "directory"): ClaimReport[] {
   });
 }
 
-/** Baselines are either claim reports or baseline files; both carry id and assertions. */
+/**
+ * The claims of one complete run: an empty folder, an interrupted or unfinished run, or a folder whose claim
+ * files are not the ones its summary lists are errors — a comparison must never say "no regression" about
+ * nothing.
+ */
+export function readRun(dir: string, what = "NEW_DIR"): ClaimReport[] {
+  if (!existsSync(dir)) throw new FieldError(what, `${dir} does not exist`);
+  const incomplete = incompleteRun(dir);
+  if (incomplete) throw new FieldError(what, `${incomplete}: nothing to compare`);
+  const reports = readReports(dir, what);
+  if (!reports.length) throw new FieldError(what, `${dir} holds no claim report`);
+  let listed: string[] = [];
+  try {
+    const summary = JSON.parse(readFileSync(join(dir, "summary.json"), "utf8")) as {
+      claims?: { id: string }[];
+    };
+    listed = (summary.claims ?? []).map((c) => c.id);
+  } catch (e) {
+    throw new FieldError(what, `${join(dir, "summary.json")}: ${(e as Error).message.split("\n")[0]}`);
+  }
+  const missing = listed.filter((id) => !reports.some((r) => r.id === id));
+  if (missing.length)
+    throw new FieldError(what, `summary.json lists ${missing.join(", ")} but ${dir} lacks their reports`);
+  return reports;
+}
+
+const VERDICTS: readonly Verdict[] = ["PASS", "FAIL", "INCONCLUSIVE"];
+const METHODS = ["exact", "monte-carlo"];
+
+/** A baseline file, every field checked (a malformed baseline is an error, not an estimate of NaN). */
+function readBaselineFile(v: unknown, file: string): Baseline {
+  const o = readObject(v, file);
+  const verdict = (x: unknown, field: string): Verdict => {
+    if (!VERDICTS.includes(x as Verdict))
+      throw new FieldError(field, `expected one of ${VERDICTS.join(", ")}, got ${describeValue(x)}`);
+    return x as Verdict;
+  };
+  const id = readString(o.id, `${file}: id`);
+  const assertions = o.assertions;
+  if (!Array.isArray(assertions) || !assertions.length)
+    throw new FieldError(
+      `${file}: assertions`,
+      `expected a non-empty array, got ${describeValue(assertions)}`,
+    );
+  return {
+    id,
+    budget: readString(o.budget, `${file}: budget`),
+    seed: readString(o.seed, `${file}: seed`),
+    verdict: verdict(o.verdict, `${file}: verdict`),
+    assertions: assertions.map((a, i) => {
+      const f = `${file}: assertions[${i}]`;
+      const x = readObject(a, f);
+      // null: an estimate without an SE (its interval comes from a band, e.g. M2's DKW); see compareBaselines.
+      const se = x.se === null ? Number.NaN : readFiniteNumber(x.se, `${f}.se`);
+      if (se < 0) throw new FieldError(`${f}.se`, `must be ≥ 0 or null, got ${se}`);
+      if (!METHODS.includes(x.method as string))
+        throw new FieldError(
+          `${f}.method`,
+          `expected one of ${METHODS.join(", ")}, got ${describeValue(x.method)}`,
+        );
+      return {
+        name: readString(x.name, `${f}.name`),
+        estimate: readFiniteNumber(x.estimate, `${f}.estimate`),
+        se,
+        method: x.method as AssertionResult["method"],
+        verdict: verdict(x.verdict, `${f}.verdict`),
+      };
+    }),
+  };
+}
+
+/** Baselines are either claim reports or baseline files; both carry id and assertions, checked field by field. */
 export function readBaselines(dir: string, what = "baseline"): Baseline[] {
-  return readReports(dir, what).map((r) => ("provenance" in r ? baselineOf(r) : (r as unknown as Baseline)));
+  if (!existsSync(dir)) throw new FieldError(what, `${dir} does not exist`);
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "summary.json" && f !== MANIFEST);
+  const out = files.sort().map((f) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(join(dir, f), "utf8"));
+    } catch (e) {
+      throw new FieldError(what, `${join(dir, f)}: ${(e as Error).message.split("\n")[0]}`);
+    }
+    const r = raw as Partial<ClaimReport>;
+    return readBaselineFile(
+      r !== null && typeof r === "object" && "provenance" in r ? baselineOf(r as ClaimReport) : raw,
+      join(dir, f),
+    );
+  });
+  if (!out.length) throw new FieldError(what, `${dir} holds no baseline`);
+  return out;
+}
+
+/**
+ * Runs compared with a baseline must be of the same budget and seed: estimates of another budget differ by
+ * design (sizes, grids) and would read as a wall of regressions. Returns the error, or null.
+ */
+export function mismatch(current: Baseline[], baseline: Baseline[]): string | null {
+  for (const c of current) {
+    const b = baseline.find((x) => x.id === c.id);
+    if (!b) continue;
+    if (b.budget !== c.budget)
+      return `budgets differ (${c.id}: the new run is ${c.budget}, the baseline ${b.budget}): compare runs of the same budget`;
+    if (b.seed !== c.seed)
+      return `seeds differ (${c.id}: the new run has seed ${c.seed}, the baseline ${b.seed}): compare runs of the same seed`;
+  }
+  return null;
 }
 
 export function writeBaselines(dir: string, reports: ClaimReport[]): void {

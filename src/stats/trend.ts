@@ -20,6 +20,11 @@ export interface TrendFit {
   localSlopes: number[];
 }
 
+/** Points a trend fit needs: intercept, slope, each nuisance term, and one degree of freedom for the SE. */
+export function trendMinPoints(nuisanceTerms: number): number {
+  return 3 + nuisanceTerms;
+}
+
 export function trendFit(
   x: readonly number[],
   y: readonly number[],
@@ -28,9 +33,9 @@ export function trendFit(
   options: { nuisance?: readonly (readonly number[])[] } = {},
 ): TrendFit {
   const nuisance = options.nuisance ?? [];
-  if (x.length < 3 + nuisance.length)
+  if (x.length < trendMinPoints(nuisance.length))
     throw new RangeError(
-      `a trend with ${nuisance.length} nuisance terms needs at least ${3 + nuisance.length} points, got ${x.length}`,
+      `a trend with ${nuisance.length} nuisance terms needs at least ${trendMinPoints(nuisance.length)} points, got ${x.length}`,
     );
   const w = se.map((s) => 1 / (s * s));
   const fit = weightedDesignFit([x.map(() => 1), x, ...nuisance], y, w);

@@ -45,6 +45,7 @@ export function exitRuns(spec: ExitRunSpec): Simulation<ExitSample> {
   return {
     stream: spec.stream,
     runs: spec.particles,
+    stepsPerRun: spec.horizon,
     resize: (particles) => exitRuns({ ...spec, particles }),
     describe: `SGD at η = ${spec.eta} from ${formatPoint(spec.x0)}: ${formatCount(spec.particles)} runs until exit (${exitSetText(spec.exitSet)}) or ${formatCount(spec.horizon)} iterations`,
     async run(dispatch: BlockDispatcher): Promise<ExitSample> {

@@ -140,6 +140,8 @@ export function coupledRuns(spec: Omit<CoupledWeakErrorSpec, "alpha">): Simulati
   return {
     stream: spec.stream,
     runs: spec.particles,
+    // Per η: the SGD step and each SDE model's substeps.
+    stepsPerRun: checked.steps.reduce((sum, k) => sum + k * (1 + spec.models.length * checked.substeps), 0),
     resize: (particles) => coupledRuns({ ...spec, particles }),
     describe: `SGD and ${spec.models.join(", ")} on common increments at η = ${checked.etas.join(", ")} to T = ${spec.T}: ${spec.particles} coupled pairs per η, ${checked.substeps} SDE substeps per step`,
     run: (dispatch) => coupledErrors(spec, checked, dispatch),

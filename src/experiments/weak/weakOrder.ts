@@ -1,5 +1,7 @@
+import { FieldError } from "../../config/fieldError.ts";
 import { readEtaGrid, readStrictObject } from "../../config/readers.ts";
 import { gridTestFunctionLabel } from "../../reference/grid/index.ts";
+import { MAX_HORIZON_STEPS, stepsForHorizon } from "../../reference/quadraticSetting.ts";
 import { testFunctionLabel } from "../../reference/testFunction.ts";
 import { quadraticWeakErrors } from "../../reference/weakError.ts";
 import type { Measurement } from "../../report/schema.ts";
@@ -75,6 +77,34 @@ export function parseWeakOrderConfig(raw: unknown, path: string): WeakOrderConfi
     cfg.rotatedGridCases == null ? [] : readRotatedGridCases(cfg.rotatedGridCases, `${path}rotatedGridCases`);
   const agreementCases =
     cfg.agreementCases == null ? [] : readAgreementCases(cfg.agreementCases, `${path}agreementCases`);
+  // Every horizon on every grid is checked here, not where the exact sweeps are computed (lazily, after the
+  // simulations): the exact quadratic references need T/η to be a whole number of steps; every reference
+  // needs it within the cap (the grid references step T/η times too, rounding the last step).
+  const horizons: [string, { T: number; etas?: number[] }[], boolean][] = [
+    ["cases", cases, true],
+    ["agreementCases", agreementCases, true],
+    ["gridCases", gridCases, false],
+    ["monteCarloCases", monteCarloCases, false],
+    ["rotatedGridCases", rotatedGridCases, false],
+  ];
+  for (const [field, list, whole] of horizons)
+    for (const [i, c] of list.entries())
+      for (const eta of c.etas ?? etas) {
+        const at = `${path}${field}[${i}].T`;
+        if (!whole) {
+          if (!(c.T / eta <= MAX_HORIZON_STEPS))
+            throw new FieldError(
+              at,
+              `T/eta = ${(c.T / eta).toPrecision(3)} steps is beyond the cap of ${MAX_HORIZON_STEPS.toExponential(0)} (T = ${c.T}, eta = ${eta}): use a larger η or a smaller T`,
+            );
+          continue;
+        }
+        try {
+          stepsForHorizon(c.T, eta);
+        } catch (e) {
+          throw new FieldError(at, (e as Error).message);
+        }
+      }
   return { etas, cases, gridCases, monteCarloCases, agreementCases, rotatedGridCases };
 }
 
