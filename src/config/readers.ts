@@ -38,6 +38,11 @@ export function readString(v: unknown, field: string): string {
   return v;
 }
 
+export function readBoolean(v: unknown, field: string): boolean {
+  if (typeof v !== "boolean") throw new FieldError(field, `expected true or false, got ${describeValue(v)}`);
+  return v;
+}
+
 export function readFiniteNumber(v: unknown, field: string): number {
   if (typeof v !== "number" || !Number.isFinite(v))
     throw new FieldError(field, `expected a finite number, got ${describeValue(v)}`);

@@ -56,19 +56,23 @@ export function evaluateTestFunction(phi: TestFunction, x: ArrayLike<number>): n
   }
 }
 
-/** Short name for reports: "x_0", "x_1²", "x_0·x_2", "cos(ωᵀx), ω = [1,2]", "x_0⁴". */
+/**
+ * The one name of a test function in reports, tables and legends: "x₀", "x₁²", "x₀·x₂", "cos(ωᵀx), ω = (1, 2)",
+ * "x₀⁴". Coordinates are 0-based with subscripts, as the configs' `i`/`j` fields are.
+ */
 export function testFunctionLabel(phi: TestFunction): string {
+  const x = (i: number) => `x${String(i).replace(/\d/g, (c) => String.fromCharCode(0x2080 + Number(c)))}`;
   switch (phi.kind) {
     case "coordinate":
-      return `x_${phi.i}`;
+      return x(phi.i);
     case "square":
-      return `x_${phi.i}²`;
+      return `${x(phi.i)}²`;
     case "product":
-      return `x_${phi.i}·x_${phi.j}`;
+      return `${x(phi.i)}·${x(phi.j)}`;
     case "cos":
-      return `cos(ωᵀx), ω = [${phi.omega.join(", ")}]`;
+      return `cos(ωᵀx), ω = (${phi.omega.join(", ")})`;
     case "fourth":
-      return `x_${phi.i}⁴`;
+      return `${x(phi.i)}⁴`;
   }
 }
 

@@ -43,6 +43,8 @@ const esc = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const r2 = (v: number) => Math.round(v * 100) / 100;
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const middle = (s: string, n: number) =>
+  s.length > n ? `${s.slice(0, Math.ceil(n / 2) - 1)}…${s.slice(s.length - Math.floor(n / 2))}` : s;
 
 function tightest(assertions: readonly AssertionResult[]): AssertionResult | null {
   let best: AssertionResult | null = null;
@@ -119,4 +121,68 @@ export function forestPlotSvg(reports: readonly ClaimReport[]): string {
 function arrow(x: number, y: number, dir: -1 | 1, color: string): string {
   const tip = r2(x + dir * 5);
   return `<path d="M${r2(x)} ${r2(y - 2.5)} L${tip} ${y} L${r2(x)} ${r2(y + 2.5)} Z" fill="${color}"/>`;
+}
+
+/** Claims with more plot panels than this get a digest on their page, with the panels below it. */
+export const DIGEST_MIN_PANELS = 6;
+
+const D_LABEL_W = 360;
+const D_ROW = 16;
+
+/**
+ * `<ID>-digest.svg`: one labelled row per assertion of a claim, its estimate and interval in units of its own
+ * band (as in the overview) — the page of a claim with dozens of panels opens with this one picture, which says
+ * which case and test function has room and which is tight; the per-case panels follow it.
+ */
+export function claimDigestSvg(report: ClaimReport): string {
+  const pxd = (u: number) => D_LABEL_W + px(u) - LEFT;
+  const top = 56;
+  const rows = report.assertions.map((a, k) => {
+    const yy = top + k * D_ROW + D_ROW / 2;
+    const lo = bandPosition(a.interval[0], a.band, a.predicted);
+    const hi = bandPosition(a.interval[1], a.band, a.predicted);
+    const est = bandPosition(a.estimate, a.band, a.predicted);
+    const color = COLOR[a.verdict];
+    const [x0, x1] = [r2(pxd(Math.min(lo, hi))), r2(pxd(Math.max(lo, hi)))];
+    // The case and test function (the bracket of the name) identify a row; the claim's ID is the page's.
+    // Long names are cut in the middle: the case's start and the test function at the end both stay.
+    const label = middle(a.name.replace(new RegExp(`^${report.id}\\s+`), ""), 64);
+    const parts = [
+      k % 2 === 0
+        ? `<rect x="0" y="${yy - D_ROW / 2}" width="${WIDTH}" height="${D_ROW}" fill="#f4f4f4"/>`
+        : "",
+      `<text x="${D_LABEL_W - 8}" y="${r2(yy + 4)}" font-size="10" text-anchor="end">${esc(label)}</text>`,
+      `<line x1="${x0}" x2="${Math.max(x1, x0 + 1)}" y1="${yy}" y2="${yy}" stroke="${color}" stroke-width="4"${a.method === "exact" ? ' stroke-opacity="0.55"' : ""}><title>${esc(`${a.name}: ${fmt(a.estimate)} in [${fmt(a.interval[0])}, ${fmt(a.interval[1])}], band [${fmt(a.band[0])}, ${fmt(a.band[1])}] — ${a.verdict}`)}</title></line>`,
+    ];
+    if (Number.isFinite(est) && Math.abs(est) <= LIMIT)
+      parts.push(`<rect x="${r2(pxd(est) - 1)}" y="${r2(yy - 4)}" width="2" height="8" fill="#000"/>`);
+    if (Math.min(lo, hi) < -LIMIT) parts.push(arrow(pxd(-LIMIT), yy, -1, color));
+    if (Math.max(lo, hi) > LIMIT) parts.push(arrow(pxd(LIMIT), yy, 1, color));
+    return parts.join("");
+  });
+  const bottom = top + report.assertions.length * D_ROW;
+  const width = D_LABEL_W + PLOT_W + 30;
+  const height = bottom + 44;
+  const grid = [-2, -1, 0, 1, 2].map((u) => {
+    const x = r2(pxd(u));
+    const style =
+      Math.abs(u) === 1
+        ? 'stroke="#555" stroke-dasharray="4 3"'
+        : u === 0
+          ? 'stroke="#000" stroke-width="0.8"'
+          : 'stroke="#ccc"';
+    const text = u === 0 ? "predicted" : Math.abs(u) === 1 ? "band edge" : String(u);
+    return `<line x1="${x}" x2="${x}" y1="${top - 4}" y2="${bottom}" ${style}/><text x="${x}" y="${bottom + 14}" font-size="10" text-anchor="middle">${text}</text>`;
+  });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
+    `<rect width="${width}" height="${height}" fill="#fff"/>`,
+    `<text x="8" y="20" font-size="14" font-weight="bold">${esc(report.id)}: every assertion scaled to its band (${report.assertions.length})</text>`,
+    `<text x="8" y="38" font-size="11" fill="#333">estimate (black tick) and (1 − α) interval; 0 = prediction, ±1 = the band's edges; green PASS, orange INCONCLUSIVE, red FAIL; faint = exact</text>`,
+    ...rows,
+    ...grid,
+    `<text x="${r2(D_LABEL_W + PLOT_W / 2)}" y="${bottom + 32}" font-size="11" text-anchor="middle">position in the band (band half-widths from the prediction)</text>`,
+    "</svg>",
+    "",
+  ].join("\n");
 }

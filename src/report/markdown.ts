@@ -100,8 +100,15 @@ function configJson(config: unknown): string | null {
   }
 }
 
-/** The per-claim page `<ID>.md`; `svgFileName` is the plot beside it (normally `<ID>.svg`). */
-export function claimMarkdown(report: ClaimReport, svgFileName: string): string {
+/**
+ * The per-claim page `<ID>.md`; `svgFileName` is the plot beside it (normally `<ID>.svg`), `digestFileName`
+ * the digest shown before it when the claim has many panels.
+ */
+export function claimMarkdown(
+  report: ClaimReport,
+  svgFileName: string,
+  digestFileName: string | null = null,
+): string {
   const p = report.provenance;
   const out: string[] = [];
   out.push(`# ${report.id} — ${report.title}`, "", verdictBadge(report.verdict));
@@ -113,6 +120,15 @@ export function claimMarkdown(report: ClaimReport, svgFileName: string): string 
   out.push("", "## Statement", "", blockquote(report.statement), "");
   out.push(`**Source:** ${p.source}`, "");
 
+  if (digestFileName)
+    out.push(
+      "## Digest",
+      "",
+      `![${report.id}: every assertion scaled to its band](${linkTarget(digestFileName)})`,
+      "",
+      `_${report.plots.length} panels, one per case and test function, follow under Plot._`,
+      "",
+    );
   out.push("## Plot", "", `![${report.id}](${linkTarget(svgFileName)})`, "");
 
   out.push("## Assertions", "");

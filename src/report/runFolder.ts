@@ -27,7 +27,12 @@ export interface RunManifest {
   interrupted?: boolean;
 }
 
-/** Files every run writes beside its claims' <ID>.json/.md/.svg. */
+/** A claim's files, in the order they are moved into place (the JSON, which says "the report exists", last). */
+function claimFiles(id: string): string[] {
+  return [`${id}.svg`, `${id}-digest.svg`, `${id}.md`, `${id}.json`];
+}
+
+/** Files every run writes beside its claims' files. */
 const RUN_FILES = ["index.md", "summary.json", "overview.svg"];
 
 /**
@@ -51,9 +56,7 @@ function earlierRunFiles(dir: string): string[] {
       // no such file, or not ours: nothing to remove on its account
     }
   }
-  return [...RUN_FILES, ...[...ids].flatMap((id) => ["json", "md", "svg"].map((e) => `${id}.${e}`))].filter(
-    (f) => existsSync(join(dir, f)),
-  );
+  return [...RUN_FILES, ...[...ids].flatMap(claimFiles)].filter((f) => existsSync(join(dir, f)));
 }
 
 /**
@@ -114,10 +117,12 @@ export class RunFolder {
     return join(this.dir, STAGING);
   }
 
-  /** Moves a claim's finished files (SVG and Markdown first, JSON last) from staging into place. */
+  /** Moves a claim's finished files (SVGs and Markdown first, JSON last) from staging into place. */
   publish(id: string): void {
-    for (const ext of ["svg", "md", "json"])
-      renameSync(join(this.staging, `${id}.${ext}`), join(this.dir, `${id}.${ext}`));
+    for (const f of claimFiles(id)) {
+      const from = join(this.staging, f);
+      if (existsSync(from) || f.endsWith(".json")) renameSync(from, join(this.dir, f));
+    }
   }
 
   /** After index and summary are written: the manifest says "complete"; staging is removed. */

@@ -4,7 +4,7 @@ import type { AssertionResult, Verdict } from "../stats/types.ts";
  * The per-claim report written to `<ID>.json`. Other tooling reads these names: change them only with a
  * schemaVersion bump.
  */
-export const SCHEMA_VERSION = "1.1.0";
+export const SCHEMA_VERSION = "1.2.0";
 
 export type Budget = "quick" | "standard" | "thorough";
 
@@ -52,6 +52,12 @@ export interface PlotSpec {
   yLabel: string;
   xScale: "linear" | "log";
   yScale: "linear" | "log";
+  /**
+   * Ticks of the x axis when they are not a continuum: the values to mark (integers such as batch sizes), and
+   * with `xTickLabels` (same length) the category each value stands for (B5's schedules).
+   */
+  xTicks?: number[];
+  xTickLabels?: string[];
   series: PlotSeries[];
 }
 

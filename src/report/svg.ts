@@ -182,7 +182,8 @@ const CONFIG = {
     labelColor: "#333",
     titleColor: "#222",
   },
-  legend: { labelFontSize: 11, titleFontSize: 11, symbolSize: 70, labelLimit: 260 },
+  // Legend labels are never cut (labelLimit 0: no limit; B4's were cut mid-word at 260 px).
+  legend: { labelFontSize: 11, titleFontSize: 11, symbolSize: 70, labelLimit: 0 },
   title: { fontSize: 14, fontWeight: "bold", anchor: "start", color: "#222", offset: 10 },
 } as const;
 
@@ -216,12 +217,28 @@ function plotBody(plot: PlotSpec): UnitOrLayer {
     labelOverlap: "greedy",
     ...(type === "log" && domain ? { values: logTicks(domain) } : {}),
   });
+  // Given ticks replace the continuum's: integers as integers, categories by name (labelExpr looks the value
+  // up in the label list, so a schedule reads "small → large", not 1.4).
+  const xTicks = plot.xTicks?.filter((v) => onAxis(v, plot.xScale));
+  const xAxis = xTicks?.length
+    ? {
+        ...axisOf(plot.xScale, xDomain),
+        values: xTicks,
+        ...(xTicks.every(Number.isInteger) ? { format: "d" } : {}),
+        ...(plot.xTickLabels?.length === plot.xTicks?.length
+          ? {
+              labelExpr: `${JSON.stringify(Object.fromEntries(plot.xTicks!.map((v, i) => [String(v), plot.xTickLabels![i]!])))}[datum.value + ""]`,
+              labelAngle: 0,
+            }
+          : {}),
+      }
+    : axisOf(plot.xScale, xDomain);
   const x = {
     field: "x",
     type: "quantitative",
     title: plot.xLabel,
     scale: axisScale(plot.xScale, xDomain),
-    axis: axisOf(plot.xScale, xDomain),
+    axis: xAxis,
   };
   const y = {
     field: "y",

@@ -137,6 +137,7 @@ export const B4 = defineClaim<SharpFlatEscapeConfig>({
                   yLabel: "E N(flat) / E N(sharp)",
                   xScale: "linear",
                   yScale: "log",
+                  xTicks: batches,
                 },
                 series: [
                   {
@@ -225,6 +226,7 @@ export const B4 = defineClaim<SharpFlatEscapeConfig>({
         yLabel: "measured ln R",
         xScale: "linear",
         yScale: "linear",
+        xTicks: batches,
       },
       slopeName: "quadrature slope",
     });

@@ -119,11 +119,13 @@ export const B5 = defineClaim<ScheduleConfig>({
             plots: [
               {
                 panel: {
-                  title: `Final-basin fraction per schedule (1 = small, 2 = large, 3 = small→large), η = ${config.eta}`,
+                  title: `Final-basin fraction per schedule, η = ${config.eta}`,
                   xLabel: "schedule",
                   yLabel: "fraction ending in the flat minimum",
                   xScale: "linear",
                   yScale: "linear",
+                  xTicks: SCHEDULES.map((_, i) => i + 1),
+                  xTickLabels: [...SCHEDULES],
                 },
                 series: finals.map((f, i) => {
                   const q = proportionEstimate(f.flat, f.n, result.alpha);

@@ -55,7 +55,6 @@ function stationaryErrors(c: QuadraticCase, etas: number[]) {
  */
 function constantExperiment(
   c: QuadraticCase,
-  ci: number,
   etas: number[],
   errors: number[],
   scheme: "SME-1" | "SME-2",
@@ -66,7 +65,7 @@ function constantExperiment(
   const order = etas.map((_, j) => j).sort((a, b) => etas[a]! - etas[b]!);
   const extrapolate = (a: number, b: number) => (etas[a]! * r[b]! - etas[b]! * r[a]!) / (etas[a]! - etas[b]!);
   return experiment({
-    name: `W3 η² constant of ${scheme}'s absolute error [case ${ci + 1}]`,
+    name: `W3 η² constant of ${scheme}'s absolute error [${c.key}]`,
     quantity: `lim ‖C_${scheme} − C_SGD‖_F / η² over its closed form ${scheme === "SME-1" ? "‖K₁‖_F (K̃₁_ij = Σ̃_ij λ_iλ_j/(λ_i+λ_j)²)" : "‖Σ‖_F / 2"}, extrapolated from the two finest η (exact)`,
     simulations: [],
     reference:
@@ -126,17 +125,17 @@ export const W3 = defineClaim<W3Config>({
   },
   // Per case and curve: exact stationary covariances at each η, order 1 (relative) or 2 (absolute) ± 0.1.
   experiments: (config) =>
-    config.cases.flatMap((c, ci) => {
+    config.cases.flatMap((c) => {
       const rows = stationaryErrors(c, config.etas);
       const y = (key: CurveKey) => rows.map((r) => r[key]);
       const K = stationaryErrorConstants(c);
       const constants = [
-        constantExperiment(c, ci, config.etas, y("sme1Absolute"), "SME-1", K.sme1),
-        constantExperiment(c, ci, config.etas, y("sme2Absolute"), "SME-2", K.sme2),
+        constantExperiment(c, config.etas, y("sme1Absolute"), "SME-1", K.sme1),
+        constantExperiment(c, config.etas, y("sme2Absolute"), "SME-2", K.sme2),
       ];
       const orders = CURVES.map((curve) =>
         experiment({
-          name: `W3 ${curve.kind} error order of ${curve.scheme} [case ${ci + 1}]`,
+          name: `W3 ${curve.kind} error order of ${curve.scheme} [${c.key}]`,
           quantity: `slope of log ${curve.kind} stationary-covariance error on log η (exact)`,
           simulations: [],
           reference: "the exact stationary covariances (closed forms / Lyapunov equations)",
@@ -167,7 +166,7 @@ export const W3 = defineClaim<W3Config>({
                 : {}),
               plots: [
                 orderPanel({
-                  title: `case ${ci + 1} (${c.name}): ${curve.kind} error`,
+                  title: `${c.key === c.name ? c.key : `${c.key} (${c.name})`}: ${curve.kind} error`,
                   yLabel: curve.kind === "relative" ? "‖C_SDE − C_SGD‖_F / ‖C_SGD‖_F" : "‖C_SDE − C_SGD‖_F",
                   etas: config.etas,
                   errors: y(curve.key),

@@ -28,7 +28,12 @@ export interface QuadraticCase {
   x0: number[];
   T: number;
   testFunctions: TestFunction[];
+  /** How assertions name the case: "user case" for one given at the top level, else "case k" (1-based). */
+  key: string;
 }
+
+/** The name and key of a case a user gives at the top level of a config: one name everywhere. */
+export const USER_CASE = "user case";
 
 const CASE_KEYS = ["name", "landscape", "noise", "x0", "T", "testFunctions"] as const;
 
@@ -40,12 +45,14 @@ export function readCases(cfg: Record<string, unknown>, path: string, needsT: bo
   const topLevel = CASE_KEYS.filter((k) => k !== "name" && cfg[k] !== undefined);
   if (topLevel.length) {
     const first = readObject(readArray(cfg.cases, "cases", (v) => v, { minLength: 1 })[0], "cases[0]");
-    const userCase: Record<string, unknown> = { ...first, name: "user case" };
+    const userCase: Record<string, unknown> = { ...first, name: USER_CASE };
     for (const k of topLevel) userCase[k] = cfg[k];
     if (cfg.landscape !== undefined && cfg.testFunctions === undefined) delete userCase.testFunctions;
-    return [readCase(userCase, path, needsT)];
+    return [{ ...readCase(userCase, path, needsT), key: USER_CASE }];
   }
-  return readArray(cfg.cases, `${path}cases`, (c, p) => readCase(c, p, needsT), { minLength: 1 });
+  return readArray(cfg.cases, `${path}cases`, (c, p) => readCase(c, p, needsT), { minLength: 1 }).map(
+    (c, i) => ({ ...c, key: `case ${i + 1}` }),
+  );
 }
 
 /**
@@ -69,7 +76,12 @@ export function readQuadraticModel(c: Record<string, unknown>, p: (k: string) =>
   return { landscapeSpec, noiseSpec, H, Sigma, lambdaMax };
 }
 
-function readCase(raw: unknown, path: string, needsT: boolean): QuadraticCase {
+/** True when a config gives a case at the top level (its own landscape, noise, x0, T or test functions). */
+export function hasUserCase(cfg: Record<string, unknown>): boolean {
+  return CASE_KEYS.some((k) => k !== "name" && cfg[k] !== undefined);
+}
+
+function readCase(raw: unknown, path: string, needsT: boolean): Omit<QuadraticCase, "key"> {
   const c = readStrictObject(raw, path, CASE_KEYS);
   const p = (k: string) => (path ? `${path}.${k}` : k);
   const name = readCaseName(c, p, "case");
@@ -124,21 +136,3 @@ export function checkStable(etas: number[], lambdaMax: number, path: string): vo
       );
   });
 }
-
-/** Short human name of a test function for tables and legends. */
-export function phiName(phi: TestFunction): string {
-  switch (phi.kind) {
-    case "coordinate":
-      return `x${sub(phi.i)}`;
-    case "square":
-      return `x${sub(phi.i)}²`;
-    case "fourth":
-      return `x${sub(phi.i)}⁴`;
-    case "product":
-      return `x${sub(phi.i)}·x${sub(phi.j)}`;
-    case "cos":
-      return `cos(ωᵀx), ω=(${phi.omega.join(",")})`;
-  }
-}
-
-const sub = (i: number) => String.fromCharCode(0x2080 + i);

@@ -18,7 +18,8 @@ import {
   type Landscape1d,
 } from "../../reference/grid/index.ts";
 import type { TestFunction } from "../../reference/testFunction.ts";
-import { phiName, readTestFunction } from "./quadraticCase.ts";
+import { testFunctionLabel } from "../../reference/testFunction.ts";
+import { readTestFunction } from "./quadraticCase.ts";
 
 /**
  * A 2-D nonconvex polynomial whose weak errors are exact: f(x) = g₀(y₀) + g₁(y₁) with y = Rx, R the rotation by
@@ -327,7 +328,7 @@ export function rotatedCaseSweep(
   });
   return {
     etas: [...etas],
-    tests: c.tests.map(phiName),
+    tests: c.tests.map(testFunctionLabel),
     supErrors,
     gridErrors,
     argmaxTimes,

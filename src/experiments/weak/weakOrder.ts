@@ -1,5 +1,5 @@
 import { FieldError } from "../../config/fieldError.ts";
-import { readEtaGrid, readStrictObject } from "../../config/readers.ts";
+import { readBoolean, readEtaGrid, readStrictObject } from "../../config/readers.ts";
 import { gridTestFunctionLabel } from "../../reference/grid/index.ts";
 import { MAX_HORIZON_STEPS, stepsForHorizon } from "../../reference/quadraticSetting.ts";
 import { testFunctionLabel } from "../../reference/testFunction.ts";
@@ -13,7 +13,7 @@ import { fitCoupledErrors } from "./coupledWeakErrors.ts";
 import { type AgreementCase, agreementExperiments, readAgreementCases } from "./exactAgreement.ts";
 import { type GridCase, gridCaseSweep, readGridCases } from "./gridCase.ts";
 import { caseCoupledRuns, type MonteCarloCase, readMonteCarloCases } from "./monteCarloCase.ts";
-import { checkStable, phiName, type QuadraticCase, readCases } from "./quadraticCase.ts";
+import { checkStable, hasUserCase, type QuadraticCase, readCases } from "./quadraticCase.ts";
 import { type RotatedGridCase, readRotatedGridCases, rotatedCaseSweep } from "./rotatedGridCase.ts";
 
 /**
@@ -61,6 +61,7 @@ export function parseWeakOrderConfig(raw: unknown, path: string): WeakOrderConfi
     "monteCarloCases",
     "agreementCases",
     "rotatedGridCases",
+    "builtInCases",
     "landscape",
     "noise",
     "x0",
@@ -70,13 +71,16 @@ export function parseWeakOrderConfig(raw: unknown, path: string): WeakOrderConfi
   const etas = readEtaGrid(cfg.etas, `${path}etas`);
   const cases = readCases(cfg, path, true);
   for (const c of cases) checkStable(etas, c.lambdaMax, `${path}etas`);
-  const gridCases = cfg.gridCases == null ? [] : readGridCases(cfg.gridCases, `${path}gridCases`);
-  const monteCarloCases =
-    cfg.monteCarloCases == null ? [] : readMonteCarloCases(cfg.monteCarloCases, `${path}monteCarloCases`);
-  const rotatedGridCases =
-    cfg.rotatedGridCases == null ? [] : readRotatedGridCases(cfg.rotatedGridCases, `${path}rotatedGridCases`);
-  const agreementCases =
-    cfg.agreementCases == null ? [] : readAgreementCases(cfg.agreementCases, `${path}agreementCases`);
+  // A user who gives their own case (a top-level landscape, x0, …) checks that case: the built-in grid,
+  // Monte-Carlo and agreement cases run beside it only when asked for with "builtInCases": true.
+  const builtIn =
+    cfg.builtInCases === undefined ? !hasUserCase(cfg) : readBoolean(cfg.builtInCases, `${path}builtInCases`);
+  const section = <T>(v: unknown, read: (v: unknown, p: string) => T[], field: string): T[] =>
+    v == null || !builtIn ? [] : read(v, `${path}${field}`);
+  const gridCases = section(cfg.gridCases, readGridCases, "gridCases");
+  const monteCarloCases = section(cfg.monteCarloCases, readMonteCarloCases, "monteCarloCases");
+  const rotatedGridCases = section(cfg.rotatedGridCases, readRotatedGridCases, "rotatedGridCases");
+  const agreementCases = section(cfg.agreementCases, readAgreementCases, "agreementCases");
   // Every horizon on every grid is checked here, not where the exact sweeps are computed (lazily, after the
   // simulations): the exact quadratic references need T/η to be a whole number of steps; every reference
   // needs it within the cap (the grid references step T/η times too, rounding the last step).
@@ -179,16 +183,16 @@ export function weakOrderExperiments(
     });
   };
 
-  const quadratic = config.cases.flatMap((c, ci) =>
+  const quadratic = config.cases.flatMap((c) =>
     c.testFunctions.map((phi) => {
       const { etas } = config;
-      const label = phiName(phi);
+      const label = testFunctionLabel(phi);
       const rows = lazy(() =>
         etas.map((eta) => quadraticWeakErrors({ H: c.H, Sigma: c.Sigma, x0: c.x0, eta, T: c.T, phi })),
       );
       return exactOrder(
-        `case ${ci + 1}`,
-        `case ${ci + 1} (${c.name})`,
+        c.key,
+        c.key === c.name ? c.key : `${c.key} (${c.name})`,
         label,
         etas,
         () =>
@@ -318,7 +322,7 @@ export function weakOrderExperiments(
       `${c.name}, Gaussian SGD noise`,
       "grid, factorized over the rotated components",
       etas,
-      c.tests.map(phiName),
+      c.tests.map(testFunctionLabel),
       () => {
         const s = sweep();
         return {
