@@ -8,8 +8,11 @@ import type { ClaimReport } from "../report/schema.ts";
 export class Progress {
   private bars: cliProgress.MultiBar | null = null;
   private perClaim = new Map<string, cliProgress.SingleBar>();
+  private finished = 0;
+  private readonly total: number;
 
   constructor(ids: string[], enabled: boolean) {
+    this.total = ids.length;
     if (!enabled || !process.stderr.isTTY) return;
     this.bars = new cliProgress.MultiBar(
       {
@@ -29,9 +32,11 @@ export class Progress {
   }
 
   done(r: ClaimReport): void {
-    const line = `${r.id.padEnd(4)} ${r.verdict.padEnd(12)} ${String(r.assertions.length).padStart(3)} assertions  ${r.provenance.wallSeconds.toFixed(1)} s  ${r.title}`;
+    this.finished++;
+    const count = `[${String(this.finished).padStart(String(this.total).length)}/${this.total}]`;
+    const line = `${count} ${r.id.padEnd(4)} ${r.verdict.padEnd(12)} ${String(r.assertions.length).padStart(3)} assertions  ${r.provenance.wallSeconds.toFixed(1)} s  ${r.title}`;
     const bar = this.perClaim.get(r.id);
-    if (bar) bar.update(100, { status: r.verdict });
+    if (bar) bar.update(100, { status: `${r.verdict} ${count}` });
     else process.stderr.write(`${line}\n`);
   }
 
