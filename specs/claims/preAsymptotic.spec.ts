@@ -52,7 +52,7 @@ function m3Continuum(etas: number[], exitPast: number) {
     particles: 100,
     kramers: null,
     censored: null,
-    continuum: { etas, exitPast, orderBand: [0.75, 1.25] },
+    continuum: { etas, exit: { kind: "level", past: exitPast }, orderBand: [0.75, 1.25] },
     cases: {
       "double-well": { noise: { kind: "isotropic", sigma: 0.7 }, etas: [0.2] },
       tilted: null,

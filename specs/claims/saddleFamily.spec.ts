@@ -60,11 +60,12 @@ const inRegime = (s: Saddle, etaMax: number) =>
 
 type Saddle = typeof saddleArb extends fc.Arbitrary<infer T> ? T : never;
 
-function caseConfig(s: Saddle, etas: number[]) {
+/** S1 exits the ball |x − z| ≥ a, S2 the slab |v₁ᵀ(x − z)| ≥ a (experiments/exit/exitSpec.ts). */
+function caseConfig(s: Saddle, etas: number[], exit: "ball" | "slab") {
   return {
     landscape: { kind: "quadratic", H: rotated([s.unstable, ...s.stable], s.theta, s.phi) },
     noise: { kind: "isotropic", sigma: s.sigma },
-    radius: s.radius,
+    exit: exit === "ball" ? { kind: "ball", radius: s.radius } : { kind: "slab", halfWidth: s.radius },
     etas,
   };
 }
@@ -94,7 +95,7 @@ describe("saddle claims over random saddles", () => {
         {
           particles: 6000,
           relativeBand: 0.1,
-          cases: { random: { ...caseConfig(s, s1Etas(s, radius)), radius } },
+          cases: { random: { ...caseConfig(s, s1Etas(s, radius), "ball"), exit: { kind: "ball", radius } } },
         },
         "",
       );
@@ -115,7 +116,7 @@ describe("saddle claims over random saddles", () => {
     "S2: simulated E N equals the exact chain within ±2%",
     async (s) => {
       const config = S2.parseConfig(
-        { particles: 80000, relativeBand: 0.02, cases: { random: caseConfig(s, [0.1, 0.01]) } },
+        { particles: 80000, relativeBand: 0.02, cases: { random: caseConfig(s, [0.1, 0.01], "slab") } },
         "",
       );
       const out = await runClaim(S2, config, context());

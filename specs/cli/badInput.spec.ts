@@ -194,10 +194,10 @@ describe("bad input → one line, exit code 2, no report", () => {
         config({
           landscape: { kind: "double-well" },
           x0: [-1],
-          exitSet: { kind: "half-space", normal: [1], offset: -2 },
+          exit: { kind: "half-space", normal: [1], offset: -2 },
         }),
       ],
-      /^error: exitSet: does not contain the start: x0 = \(-1\) already counts as exited/,
+      /^error: exit: does not contain the start: x0 = \(-1\) already counts as exited/,
     );
   });
 
@@ -238,8 +238,8 @@ describe("bad input → one line, exit code 2, no report", () => {
 
   test("an S2 radius outside the geometric-growth regime", async () => {
     await expectBadInput(
-      ["run", "S2", "--config", config({ claims: { S2: { radius: 0.05 } } })],
-      /^error: radius: a = 0.05 is only .* stationary standard deviations/,
+      ["run", "S2", "--config", config({ claims: { S2: { exit: { kind: "slab", halfWidth: 0.05 } } } })],
+      /^error: exit.halfWidth: a = 0.05 is only .* stationary standard deviations/,
     );
   });
   test("a 2-D landscape for M5 (its exact quasi-potential is 1-D)", async () => {
@@ -292,7 +292,7 @@ describe("bad input → one line, exit code 2, no report", () => {
             ],
           },
           x0: [-1, 0],
-          exitPast: 0.5,
+          exit: { kind: "level", past: 0.5 },
           etas: [0.1],
         }),
       ],

@@ -229,3 +229,70 @@ describe("hostile input → one line naming the field, exit 2, before computing,
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe("one exit concept: `exit: {kind: level | ball | slab, …}` in every exit claim", () => {
+  const expectRefused = async (claim: string, cfg: unknown, pattern: RegExp) => {
+    const f = join(cli.dir, "exit.json");
+    writeFileSync(f, JSON.stringify(cfg));
+    const out = join(cli.dir, "out");
+    expect(
+      await main(["run", claim, "--budget", "quick", "--workers", "1", "--config", f, "--out", out]),
+    ).toBe(2);
+    expect(cli.errors).toHaveLength(1);
+    expect(cli.errors[0]).toMatch(pattern);
+    expect(existsSync(out)).toBe(false);
+  };
+
+  test("S2's references are for the slab: a ball exit is refused, saying why", async () => {
+    await expectRefused(
+      "S2",
+      { cases: { "linear-2d": { exit: { kind: "ball", radius: 1 } } } },
+      /^error: cases\.linear-2d\.exit\.kind: expected "slab" \(the exact chain and the O\(1\) constants are for the slab/,
+    );
+  });
+
+  test("S1 exits a ball; a slab's halfWidth under a ball is an unknown field", async () => {
+    await expectRefused(
+      "S1",
+      { cases: { "linear-2d": { exit: { kind: "ball", halfWidth: 1 } } } },
+      /^error: cases\.linear-2d\.exit\.halfWidth: unknown field \(allowed: kind, radius\)$/,
+    );
+  });
+
+  test("S3: a saddle with a second unstable direction needs the slab", async () => {
+    await expectRefused(
+      "S3",
+      {
+        landscape: {
+          kind: "quadratic",
+          H: [
+            [-1, 0, 0],
+            [0, -0.5, 0],
+            [0, 0, 1],
+          ],
+        },
+        noise: { kind: "isotropic", sigma: 1 },
+        x0: [0, 0, 0],
+        exit: { kind: "ball", radius: 1 },
+        etas: [0.01, 0.003, 0.001],
+      },
+      /^error: exit\.kind: must be "slab" for a saddle with a second unstable direction/,
+    );
+  });
+
+  test("M3's continuum limit is taken past the saddle: a level at 0 is refused", async () => {
+    await expectRefused(
+      "M3",
+      { continuum: { etas: [0.1, 0.05, 0.025], exit: { kind: "level", past: 0 }, orderBand: [0.75, 1.25] } },
+      /^error: continuum\.exit\.past: must be > 0 \(the continuum limit is taken past the saddle\)/,
+    );
+  });
+
+  test("the old field names are errors naming the new one's place", async () => {
+    await expectRefused(
+      "S1",
+      { cases: { "linear-2d": { radius: 1 } } },
+      /^error: cases\.linear-2d\.radius: unknown field \(allowed: name, landscape, noise, x0, exit, etas\)$/,
+    );
+  });
+});

@@ -9,7 +9,6 @@ import {
   saddleIterations,
 } from "../../experiments/exit/saddleCase.ts";
 import { experiment } from "../../experiments/experiment.ts";
-import type { ExitSet } from "../../landscapes/exitSet.ts";
 import { exactExitReference } from "../../reference/exit/exitReference.ts";
 import {
   linearSaddleExitIterations,
@@ -29,7 +28,10 @@ export const S2 = defineClaim<SaddleTrendConfig>({
   source: "THEORY.md §S2 (constants derived for this suite; Kifer's theorem gives only the leading term).",
   family: "saddle",
   parseConfig(raw, path) {
-    const config = readSaddleTrendConfig(raw, path, 1);
+    const config = readSaddleTrendConfig(raw, path, 1, {
+      kinds: ["slab"],
+      why: "the exact chain and the O(1) constants are for the slab |v₁ᵀ(x − z)| ≥ a, which makes a linear saddle exactly 1-D",
+    });
     for (const c of config.cases) checkLinearSaddle(c);
     return config;
   },
@@ -38,7 +40,7 @@ export const S2 = defineClaim<SaddleTrendConfig>({
   experiments: (config, ctx) =>
     config.cases.flatMap((c) => {
       const g = c.geometry;
-      const slab: ExitSet = { kind: "slab", normal: g.v1, center: c.x0, halfWidth: c.radius };
+      const slab = c.exitSet;
       const chain = exactExitReference(exitProblem(c, undefined, slab), "sgd");
       const input = (eta: number) => ({
         gamma: g.gamma,

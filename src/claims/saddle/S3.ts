@@ -1,3 +1,4 @@
+import { FieldError } from "../../config/fieldError.ts";
 import { readNumber } from "../../config/readers.ts";
 import {
   DIRECTION_BINS,
@@ -15,7 +16,6 @@ import {
 } from "../../experiments/exit/saddleCase.ts";
 import { type Experiment, experiment, type Presentation } from "../../experiments/experiment.ts";
 import { explainOrder, orderBand, orderEstimate, orderPanel } from "../../experiments/order.ts";
-import type { ExitSet } from "../../landscapes/exitSet.ts";
 import { symmetricEigen, unflatten } from "../../linalg/dense.ts";
 import { transverseDecayExponent } from "../../reference/saddle.ts";
 import { orderFit } from "../../stats/regression.ts";
@@ -41,7 +41,18 @@ export const S3 = defineClaim<S3Config>({
     "THEORY.md's linearised computation (the paper does not state it).",
   family: "saddle",
   parseConfig(raw, path) {
-    const { rest, ...config } = readSaddleClaimConfig(raw, path, { extra: ["alignment", "alignedBand"] });
+    const { rest, ...config } = readSaddleClaimConfig(raw, path, {
+      extra: ["alignment", "alignedBand"],
+      exit: { kinds: ["ball", "slab"], why: "exits from a saddle leave a ball around it or a slab along v₁" },
+    });
+    // With a second unstable direction the exit must be the slab |v₁ᵀ(x − z)| ≥ a: in a ball a large v₂ part
+    // causes the exit and saturates |sin θ|, so the transverse decay rate could not be measured.
+    for (const c of config.cases)
+      if (c.geometry.gamma2 !== undefined && c.exit.kind !== "slab")
+        throw new FieldError(
+          c.path ? `${c.path}.exit.kind` : "exit.kind",
+          'must be "slab" for a saddle with a second unstable direction (a ball exit would be decided by the v₂ part)',
+        );
     const p = (k: string) => (path ? `${path}.${k}` : k);
     const unit = { min: 0, max: 1, exclusiveMin: true, exclusiveMax: true };
     const alignment = rest.alignment === undefined ? 0.9 : readNumber(rest.alignment, p("alignment"), unit);
@@ -59,10 +70,9 @@ function caseExperiments(
   stream: (...p: (string | number)[]) => string,
 ): Experiment[] {
   const g = c.geometry;
-  // With a second unstable direction the exit is taken from the slab |v₁ᵀ(x − z)| < a, so the v₂ component
-  // at exit is not cut off by the ball (in the ball a large v₂ part causes the exit and saturates |sin θ|).
+  // A second unstable direction comes with a slab exit (checked when the config is read).
   const v2 = g.gamma2 === undefined ? null : secondUnstableDirection(c);
-  const exitSet: ExitSet = v2 ? { kind: "slab", normal: g.v1, center: c.x0, halfWidth: c.radius } : c.exitSet;
+  const exitSet = c.exitSet;
   const runs = c.etas.map((eta, j) =>
     caseExitRuns(c, config, {
       exitSet,

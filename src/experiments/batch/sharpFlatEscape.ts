@@ -2,6 +2,7 @@ import { FieldError } from "../../config/fieldError.ts";
 import { readNumber, readObject, readPositiveInteger, readStrictObject } from "../../config/readers.ts";
 import { readBatches } from "../exit/batchCase.ts";
 import { DEFAULT_BLOCK_SIZE } from "../exit/exitRuns.ts";
+import { levelPast } from "../exit/exitSpec.ts";
 import { readRelativeBand } from "../runSize.ts";
 import { type NoiseKind, readSharpFlat, type SharpFlatProblem } from "./sharpFlat.ts";
 
@@ -42,7 +43,7 @@ export function readSharpFlatEscape(raw: unknown, path: string): SharpFlatEscape
     "eta",
     "batches",
     "sigma1Squared",
-    "exitPast",
+    "exit",
     "particles",
     "sharpMultiple",
     "blockSize",
@@ -66,7 +67,7 @@ export function readSharpFlatEscape(raw: unknown, path: string): SharpFlatEscape
     eta,
     batches,
     sigma1Squared: readNumber(cfg.sigma1Squared, p("sigma1Squared"), { min: 0, exclusiveMin: true }),
-    exitPast: readNumber(cfg.exitPast, p("exitPast"), { min: 0, exclusiveMin: true }),
+    exitPast: levelPast(cfg.exit, p("exit"), "each well is left past the saddle by the exit distance"),
     particles,
     sharpMultiple:
       cfg.sharpMultiple === undefined ? 1 : readPositiveInteger(cfg.sharpMultiple, p("sharpMultiple")),

@@ -6,6 +6,7 @@ import { eyringKramersTime } from "../../reference/exit/eyringKramers.ts";
 import { finestOrder } from "../../stats/regression.ts";
 import { type Experiment, experiment, type Presentation } from "../experiment.ts";
 import { exitProblem } from "./exitModel.ts";
+import { levelPast } from "./exitSpec.ts";
 import { isotropicVariance, type MinimumCase } from "./minimumCase.ts";
 
 /**
@@ -216,9 +217,9 @@ function readOrderBand(raw: unknown, path: string): [number, number] {
 }
 
 export function readContinuum(raw: unknown, path: string): ContinuumConfig {
-  const o = readStrictObject(readObject(raw, path), path, ["etas", "exitPast", "orderBand"]);
+  const o = readStrictObject(readObject(raw, path), path, ["etas", "exit", "orderBand"]);
   const etas = readEtaGrid(o.etas, `${path}.etas`, 3);
-  const exitPast = readNumber(o.exitPast, `${path}.exitPast`, { min: 0, exclusiveMin: true });
+  const exitPast = levelPast(o.exit, `${path}.exit`, "the continuum limit is taken past the saddle");
   return { etas, exitPast, orderBand: readOrderBand(o.orderBand, `${path}.orderBand`) };
 }
 

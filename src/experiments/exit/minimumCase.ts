@@ -6,6 +6,7 @@ import type { Landscape } from "../../landscapes/landscape.ts";
 import { symmetricEigen, unflatten } from "../../linalg/dense.ts";
 import { readCaseModel, readCaseName, readStart } from "../caseModel.ts";
 import { type ExitModel, readKeyedCases, snapToCriticalPoint } from "./exitModel.ts";
+import { readExitSpec } from "./exitSpec.ts";
 
 /**
  * A case of the minimizer-escape claims: SGD started at a local minimizer x* of f, run until it first crosses
@@ -25,21 +26,12 @@ export interface MinimumCase extends ExitModel {
   /** ∇²f at x* and at z (for Eyring–Kramers). */
   hessianMin: number[][];
   hessianSaddle: number[][];
-  /** How far past the saddle the exit level lies (0: the saddle's own level set). */
+  /** How far past the saddle the exit level lies (`exit: {"kind": "level", "past": d}`; 0: the saddle's level). */
   exitPast: number;
   etas: number[];
 }
 
-export const MINIMUM_CASE_KEYS = [
-  "name",
-  "landscape",
-  "noise",
-  "x0",
-  "saddle",
-  "exitSet",
-  "exitPast",
-  "etas",
-] as const;
+export const MINIMUM_CASE_KEYS = ["name", "landscape", "noise", "x0", "saddle", "exit", "etas"] as const;
 
 export function readMinimumCase(raw: unknown, path: string, key: string, minEtas = 3): MinimumCase {
   const c = readStrictObject(raw, path, MINIMUM_CASE_KEYS);
@@ -68,14 +60,23 @@ export function readMinimumCase(raw: unknown, path: string, key: string, minEtas
     );
   const hessianMin = hessianAt(landscape, x0);
   const hessianSaddle = hessianAt(landscape, saddle);
-  const exitPast = c.exitPast === undefined ? 0 : readNumber(c.exitPast, p("exitPast"), { min: 0 });
-  const exitSet =
-    c.exitSet === undefined
-      ? exitPastSaddle(hessianSaddle, saddle, x0, exitPast)
-      : readExitSet(c.exitSet, p("exitSet"), d);
+  // The exit: a level past the saddle along the escape direction (the default: the saddle's own level), or
+  // an explicit region (half-space, ball or slab with its full geometry) for a landscape of the user's own.
+  const explicit =
+    c.exit !== null &&
+    typeof c.exit === "object" &&
+    (c.exit as { kind?: unknown }).kind !== "level" &&
+    (c.exit as { kind?: unknown }).kind !== undefined;
+  const level = explicit
+    ? null
+    : readExitSpec(c.exit, p("exit"), ["level"], "an exit from a minimizer", { kind: "level", past: 0 });
+  const exitPast = level?.kind === "level" ? level.past : 0;
+  const exitSet = explicit
+    ? readExitSet(c.exit, p("exit"), d)
+    : exitPastSaddle(hessianSaddle, saddle, x0, exitPast);
   if (hasExited(exitSet, x0))
     throw new FieldError(
-      p("exitSet"),
+      p("exit"),
       `does not contain the start: x0 = ${formatPoint(x0)} already counts as exited, so N would be 0`,
     );
   const etas = readEtaGrid(c.etas, p("etas"), minEtas);
@@ -176,5 +177,8 @@ export function readExitSet(raw: unknown, path: string, d: number): ExitSet {
       radius: readNumber(o.radius, `${path}.radius`, { min: 0, exclusiveMin: true }),
     };
   }
-  throw new FieldError(`${path}.kind`, `expected "half-space" or "ball", got ${JSON.stringify(o.kind)}`);
+  throw new FieldError(
+    `${path}.kind`,
+    `expected "level" (past the saddle), "half-space" or "ball" (explicit regions), got ${JSON.stringify(o.kind)}`,
+  );
 }

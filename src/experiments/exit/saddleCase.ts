@@ -6,10 +6,11 @@ import { linearSaddleExitIterations, type SaddleGeometry, saddleGeometry } from 
 import { readCaseModel, readCaseName, readStart } from "../caseModel.ts";
 import { type RunSize, readRelativeBand, readRunSize } from "../runSize.ts";
 import { type ExitModel, readKeyedCases, snapToCriticalPoint } from "./exitModel.ts";
+import { type ExitSpec, readExitSpec, saddleExitSize } from "./exitSpec.ts";
 
 /**
  * A case of the saddle-escape claims: SGD started exactly at a hyperbolic saddle z, run until it leaves the
- * ball of radius a around z. The geometry (γ = |λ_min|, v₁, σ_u² = v₁ᵀΣv₁, a second unstable rate γ₂) comes from
+ * ball of radius a around z, or the slab of half-width a along v₁ (the case's `exit`, experiments/exit/exitSpec.ts). The geometry (γ = |λ_min|, v₁, σ_u² = v₁ᵀΣv₁, a second unstable rate γ₂) comes from
  * ∇²f(z) and Σ(z), after checking that the start is a critical point with at least one negative eigenvalue.
  */
 export interface SaddleCase extends ExitModel {
@@ -17,6 +18,9 @@ export interface SaddleCase extends ExitModel {
   /** Where the case sits in the config (`cases.linear-2d`, or "" for a user case), for error messages. */
   path: string;
   name: string;
+  /** The exit as configured: a ball of radius a or a slab of half-width a along v₁. */
+  exit: Extract<ExitSpec, { kind: "ball" | "slab" }>;
+  /** a: the ball's radius or the slab's half-width (the formulas' exit distance). */
   radius: number;
   geometry: SaddleGeometry;
   /** True when f is exactly quadratic (the linear-saddle formulas are then exact up to their stated order). */
@@ -24,9 +28,26 @@ export interface SaddleCase extends ExitModel {
   etas: number[];
 }
 
-export const SADDLE_CASE_KEYS = ["name", "landscape", "noise", "x0", "radius", "etas"] as const;
+export const SADDLE_CASE_KEYS = ["name", "landscape", "noise", "x0", "exit", "etas"] as const;
 
-export function readSaddleCase(raw: unknown, path: string, key: string, minEtas = 3): SaddleCase {
+/** Which saddle exits a claim has references for, and why (for the error when a config names another). */
+export interface SaddleExitRule {
+  kinds: readonly ("ball" | "slab")[];
+  why: string;
+}
+
+export const BALL_EXIT: SaddleExitRule = {
+  kinds: ["ball"],
+  why: "this claim's runs leave the ball |x − z| ≥ a around the saddle",
+};
+
+export function readSaddleCase(
+  raw: unknown,
+  path: string,
+  key: string,
+  minEtas = 3,
+  rule: SaddleExitRule = BALL_EXIT,
+): SaddleCase {
   const c = readStrictObject(raw, path, SADDLE_CASE_KEYS);
   const p = (k: string) => (path ? `${path}.${k}` : k);
   const name = readCaseName(c, p, key);
@@ -45,7 +66,8 @@ export function readSaddleCase(raw: unknown, path: string, key: string, minEtas 
   const H = unflatten(landscape.hessian(x0, new Float64Array(d * d)), d);
   const Sigma = unflatten(noise.covariance(x0, new Float64Array(d * d)), d);
   const geometry = saddleGeometry(H, Sigma);
-  const radius = readNumber(c.radius, p("radius"), { min: 0, exclusiveMin: true });
+  const exit = readExitSpec(c.exit, p("exit"), rule.kinds, rule.why) as SaddleCase["exit"];
+  const radius = saddleExitSize(exit);
   const etas = readEtaGrid(c.etas, p("etas"), minEtas);
   return {
     key,
@@ -56,18 +78,27 @@ export function readSaddleCase(raw: unknown, path: string, key: string, minEtas 
     noiseSpec,
     noise,
     x0,
+    exit,
     radius,
     geometry,
     linear: landscapeSpec.kind === "quadratic",
-    exitSet: { kind: "ball", center: x0, radius },
+    exitSet:
+      exit.kind === "ball"
+        ? { kind: "ball", center: x0, radius }
+        : { kind: "slab", normal: geometry.v1, center: x0, halfWidth: radius },
     etas,
   };
 }
 
 /** The saddle cases of a claim config (keyed; see `readKeyedCases`). */
-export function readSaddleCases(cfg: Record<string, unknown>, path: string, minEtas = 3): SaddleCase[] {
+export function readSaddleCases(
+  cfg: Record<string, unknown>,
+  path: string,
+  minEtas = 3,
+  rule: SaddleExitRule = BALL_EXIT,
+): SaddleCase[] {
   return readKeyedCases(cfg, path, SADDLE_CASE_KEYS, ["x0"], (raw, at, key) =>
-    readSaddleCase(raw, at, key, minEtas),
+    readSaddleCase(raw, at, key, minEtas, rule),
   );
 }
 
@@ -95,7 +126,7 @@ export interface SaddleClaimConfig extends RunSize {
 export function readSaddleClaimConfig(
   raw: unknown,
   path: string,
-  opts: { extra: readonly string[]; minEtas?: number },
+  opts: { extra: readonly string[]; minEtas?: number; exit?: SaddleExitRule },
 ): SaddleClaimConfig & { rest: Record<string, unknown> } {
   const cfg = readStrictObject(raw, path, [
     "particles",
@@ -105,7 +136,12 @@ export function readSaddleClaimConfig(
     ...SADDLE_CASE_KEYS,
   ]);
   const { particles, blockSize } = readRunSize(cfg, path);
-  return { particles, blockSize, cases: readSaddleCases(cfg, path, opts.minEtas ?? 3), rest: cfg };
+  return {
+    particles,
+    blockSize,
+    cases: readSaddleCases(cfg, path, opts.minEtas ?? 3, opts.exit ?? BALL_EXIT),
+    rest: cfg,
+  };
 }
 
 /** S1 and S2: the shared config and a relative band. */
@@ -113,8 +149,13 @@ export interface SaddleTrendConfig extends SaddleClaimConfig {
   relativeBand: number;
 }
 
-export function readSaddleTrendConfig(raw: unknown, path: string, minEtas = 3): SaddleTrendConfig {
-  const { rest, ...config } = readSaddleClaimConfig(raw, path, { extra: ["relativeBand"], minEtas });
+export function readSaddleTrendConfig(
+  raw: unknown,
+  path: string,
+  minEtas = 3,
+  exit: SaddleExitRule = BALL_EXIT,
+): SaddleTrendConfig {
+  const { rest, ...config } = readSaddleClaimConfig(raw, path, { extra: ["relativeBand"], minEtas, exit });
   return {
     ...config,
     relativeBand: readRelativeBand(rest.relativeBand, path ? `${path}.relativeBand` : "relativeBand"),
@@ -145,7 +186,7 @@ export function checkLinearSaddle(c: SaddleCase): void {
     const sd = Math.sqrt((eta * g.unstableNoiseVariance) / (g.gamma * (2 + eta * g.gamma)));
     if (c.radius < MIN_RADIUS_IN_SDS * sd)
       throw new FieldError(
-        joinField(c.path, "radius"),
+        joinField(c.path, `exit.${c.exit.kind === "ball" ? "radius" : "halfWidth"}`),
         `a = ${c.radius} is only ${(c.radius / sd).toFixed(2)} stationary standard deviations √(ησ_u²/(γ(2+ηγ))) at η = ${eta}; the S2 constants need a ≥ ${MIN_RADIUS_IN_SDS} of them (exits must happen in the geometric-growth regime)`,
       );
   }
