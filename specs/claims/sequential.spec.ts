@@ -142,3 +142,28 @@ describe("sequential escalation sized by planned power", () => {
     }
   });
 });
+
+describe("progress", () => {
+  test("moves through the exact experiments too (W1 used to sit at 86%, then jump): monotone, past half before the end", async () => {
+    const { prepareClaims, runClaim } = await import("../../src/claims/runner.ts");
+    const { WorkerPool } = await import("../../src/parallel/pool.ts");
+    const [p] = prepareClaims(["W1"], "quick");
+    const pool = new WorkerPool(1);
+    const seen: number[] = [];
+    try {
+      await runClaim(
+        p!.def,
+        p!.config,
+        { seed: "1705.07562", budget: "quick", pool, onProgress: (f) => seen.push(f) },
+        p!.experiments,
+      );
+    } finally {
+      await pool.close();
+    }
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThanOrEqual(seen[i - 1]!);
+    expect(seen.at(-1)).toBe(1);
+    // Steps while deciding the exact experiments, not one jump from the simulations' end to 1.
+    const between = seen.filter((f) => f > 0.5 && f < 0.99).length;
+    expect(between).toBeGreaterThan(5);
+  }, 60_000);
+});

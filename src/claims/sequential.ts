@@ -61,10 +61,22 @@ export async function runSequentially(
   o: SequentialOptions,
 ): Promise<Decided[]> {
   const alphas = stageAlphas(o.alpha, o.knobs.maxStages);
+  // Progress: the simulations' share of the bar is the share of experiments that simulate; the rest moves as
+  // experiments are decided (exact ones compute their references then: W1's sweeps used to sit at 86%, then
+  // jump to 100%).
+  const exactCount = experiments.filter((e) => e.simulations.length === 0).length;
+  const simShare = experiments.length ? 1 - exactCount / experiments.length : 1;
   let shown = 0;
-  const dispatcher = new BlockDispatcher(o.pool, (f) => {
+  let decidedCount = 0;
+  const show = (simulated: number) => {
+    const f = simulated * simShare + (decidedCount / Math.max(1, exactCount)) * (1 - simShare);
     shown = Math.max(shown, Math.min(0.999, f));
     o.onProgress?.(shown);
+  };
+  let simulatedFraction = 0;
+  const dispatcher = new BlockDispatcher(o.pool, (f) => {
+    simulatedFraction = f;
+    show(f);
   });
   const states = experiments.map((): State => ({ scale: 1, stages: 0 }));
   for (let stage = 0; stage < o.knobs.maxStages; stage++) {
@@ -83,6 +95,12 @@ export async function runSequentially(
       const exact = e.simulations.length === 0;
       const alpha = exact ? o.alpha : alphas[stage]!;
       const result = decideExperiment(e, d, alpha);
+      if (o.onProgress) {
+        if (exact) decidedCount++;
+        show(simulatedFraction);
+        // Let a progress bar redraw between decisions (an exact reference can take seconds).
+        await new Promise((r) => setImmediate(r));
+      }
       const capped = s.scale >= o.knobs.maxScale;
       // A deterministic estimate from simulations (a noise-free run) is not helped by more runs either.
       if (result.verdict !== "INCONCLUSIVE" || exact || result.method === "exact" || last || capped) {
