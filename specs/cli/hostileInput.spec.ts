@@ -47,10 +47,11 @@ const userQuadratic = (T: number) => ({
 
 const CASES: Case[] = [
   {
-    name: "η = 1e308 in M1 (the exact chain's gradient overflows)",
+    name: "η = 1e308 in M1 (it used to overflow the exact chain's gradient; now outside the Arrhenius regime)",
     claim: "M1",
     config: { cases: { "double-well": { etas: [1e308, 0.1, 0.08] } } },
-    error: /^error: M1: this config cannot be planned: gradient\(.*\) must be a finite number/,
+    error:
+      /^error: cases\.double-well\.etas\[0\]: η = 1e\+308 puts the barrier at 2Δf\/\(ησ²\) = 5e-309 noise units/,
   },
   {
     name: "η = 1e-300 in W1 (T/η not representable as a step count)",
@@ -101,6 +102,31 @@ const CASES: Case[] = [
       ],
     }),
     error: /^error: cases\.mine\.x0: .* is not a critical point of f/,
+  },
+  {
+    name: "1e300 on x⁶ with its true minimum declared (a barrier of 1e-151: outside the Arrhenius regime)",
+    claim: "M1",
+    config: {
+      cases: {
+        mine: {
+          name: "user sextic",
+          landscape: {
+            kind: "polynomial",
+            dim: 1,
+            terms: [
+              { c: 1e300, p: [6] },
+              { c: -0.5, p: [2] },
+            ],
+          },
+          noise: { kind: "isotropic", sigma: 1 },
+          x0: [-((1 / 6e300) ** 0.25)],
+          saddle: [0],
+          etas: [0.2, 0.1, 0.08],
+        },
+      },
+    },
+    error:
+      /^error: cases\.mine\.etas\[0\]: η = 0\.2 puts the barrier at 2Δf\/\(ησ²\) = 1\.36083e-150 noise units \(Δf = 1\.36083e-151\)/,
   },
   {
     name: "S1 with three η values (its trend fit needs four)",

@@ -1,7 +1,11 @@
+import { FieldError, formatNumber } from "../../config/fieldError.ts";
 import { ARRHENIUS_NOTES, arrheniusExperiment } from "../../experiments/exit/arrhenius.ts";
 import { isotropicVariance } from "../../experiments/exit/minimumCase.ts";
 import { type ArrheniusConfig, readArrheniusConfig } from "../../experiments/exit/minimumClaimConfig.ts";
 import { defineClaim } from "../claim.ts";
+
+/** Fewest noise units 2Δf/(ησ²) a point of the Arrhenius fit may have (the built-in grids have ≥ 2.5). */
+const MIN_BARRIER_NOISE_UNITS = 1;
 
 export const M1 = defineClaim<ArrheniusConfig>({
   id: "M1",
@@ -14,7 +18,18 @@ export const M1 = defineClaim<ArrheniusConfig>({
     "Hu–Li–Li–Liu (arXiv 1705.07562) §4, from Freidlin–Wentzell large deviations with ε² = η; Arrhenius/" +
     "Eyring–Kramers law (classical).",
   family: "minimizer",
-  parseConfig: (raw, path) => readArrheniusConfig(raw, path, (c) => isotropicVariance(c, c.path)),
+  parseConfig: (raw, path) =>
+    readArrheniusConfig(raw, path, (c) => {
+      const s2 = isotropicVariance(c, c.path);
+      // The law is about 2Δf/(ησ²) ≫ 1; below one noise unit an exit takes a step or two and ln(η·E N)
+      // follows ln η, not the barrier: outside the regime the theory speaks about, so the config is refused.
+      for (const [j, eta] of c.etas.entries())
+        if ((2 * c.barrier) / (eta * s2) < MIN_BARRIER_NOISE_UNITS)
+          throw new FieldError(
+            `${c.path ? `${c.path}.` : ""}etas[${j}]`,
+            `η = ${eta} puts the barrier at 2Δf/(ησ²) = ${formatNumber((2 * c.barrier) / (eta * s2))} noise units (Δf = ${formatNumber(c.barrier)}); the Arrhenius law needs ≥ ${MIN_BARRIER_NOISE_UNITS}: use smaller η or a deeper well`,
+          );
+    }),
   // Per case: SGD exits at each η (what is simulated), against 2Δf/σ² (the prediction), within ±relativeBand.
   experiments: (config, ctx) =>
     config.cases.map((c) =>
