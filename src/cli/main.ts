@@ -90,6 +90,7 @@ function buildProgram(exit: (code: number) => void): Command {
       "Property-based verification of the diffusion approximation of SGD (Hu, Li, Li, Liu, arXiv 1705.07562)",
     )
     .version(suiteVersion(), "--version", "print the suite's version")
+    // Set before the commands are added: commander copies both settings into each subcommand.
     .exitOverride()
     .configureOutput({ outputError: () => undefined })
     .addHelpText(
@@ -98,8 +99,6 @@ function buildProgram(exit: (code: number) => void): Command {
     );
   const common = (c: Command) =>
     c
-      .exitOverride()
-      .configureOutput({ outputError: () => undefined })
       .option("--budget <name>", "quick, standard or thorough (sample sizes and grids)", "standard")
       .option("--workers <n>", `worker threads (default: the cores, ${availableParallelism()} here)`)
       .option(
@@ -111,8 +110,6 @@ function buildProgram(exit: (code: number) => void): Command {
     .command("list")
     .description("list the claims")
     .option("--json", "as JSON")
-    .exitOverride()
-    .configureOutput({ outputError: () => undefined })
     .action((opts: { json?: boolean }) => exit(list(opts)));
   common(
     program
@@ -141,8 +138,6 @@ function buildProgram(exit: (code: number) => void): Command {
     .argument("<new-dir>", "a complete run's output folder")
     .argument("<baseline-dir>", "a baseline folder (fixtures/baselines/<budget>) or another run")
     .option("--json", "findings as JSON")
-    .exitOverride()
-    .configureOutput({ outputError: () => undefined })
     .action(async (current: string, base: string, opts: { json?: boolean }) =>
       exit(await compare(current, base, opts)),
     );

@@ -57,6 +57,19 @@ export const STEP_COUNT_TOLERANCE = 1e-9;
 export const MAX_HORIZON_STEPS = 1e7;
 
 /**
+ * T/η, refused past MAX_HORIZON_STEPS: the exact references keep one value per step, so beyond it they would
+ * need gigabytes (and SGD hours). The grid references step ⌈T/η⌉ times and need only this, not a whole T/η.
+ */
+export function checkHorizonCap(T: number, eta: number): number {
+  const ratio = T / eta;
+  if (!(ratio <= MAX_HORIZON_STEPS))
+    throw new RangeError(
+      `T/eta = ${ratio.toPrecision(3)} steps is beyond the cap of ${MAX_HORIZON_STEPS.toExponential(0)} for a finite-horizon comparison (T = ${T}, eta = ${eta}): use a larger η or a smaller T`,
+    );
+  return ratio;
+}
+
+/**
  * Number of SGD steps K = T/η for the horizon T. A decimal η (0.1, 0.025, …) makes T/η an integer only up to
  * round-off, so it is rounded when within STEP_COUNT_TOLERANCE relative; otherwise the horizon is not on the SGD
  * time grid t_k = kη and the comparison would be ill-defined, so this throws.
@@ -64,12 +77,7 @@ export const MAX_HORIZON_STEPS = 1e7;
 export function stepsForHorizon(T: number, eta: number): number {
   assertFinitePositive("T", T);
   assertFinitePositive("eta", eta);
-  const ratio = T / eta;
-  // The exact references keep one value per step: past this they would need gigabytes (and SGD hours).
-  if (!(ratio <= MAX_HORIZON_STEPS))
-    throw new RangeError(
-      `T/eta = ${ratio.toPrecision(3)} steps is beyond the cap of ${MAX_HORIZON_STEPS.toExponential(0)} for a finite-horizon comparison (T = ${T}, eta = ${eta}): use a larger η or a smaller T`,
-    );
+  const ratio = checkHorizonCap(T, eta);
   const steps = Math.round(ratio);
   if (steps < 1 || Math.abs(ratio - steps) > STEP_COUNT_TOLERANCE * ratio)
     throw new Error(

@@ -135,18 +135,26 @@ export function compareBaselines(
   return findings;
 }
 
-/** Read every <ID>.json claim report (not summary.json, run.json) in a directory. */
-export function readReports(dir: string, what = "directory"): ClaimReport[] {
+/** Every <ID>.json of a directory (not summary.json, run.json), parsed; errors name the file. */
+function readJsonFiles(dir: string, what: string): { file: string; value: unknown }[] {
   if (!existsSync(dir)) throw new FieldError(what, `${dir} does not exist`);
   const files = readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "summary.json" && f !== MANIFEST);
   return files.sort().map((f) => {
     try {
-      const r = JSON.parse(readFileSync(join(dir, f), "utf8")) as ClaimReport;
-      if (typeof r.id !== "string" || !Array.isArray(r.assertions)) throw new Error("not a claim report");
-      return r;
+      return { file: join(dir, f), value: JSON.parse(readFileSync(join(dir, f), "utf8")) };
     } catch (e) {
       throw new FieldError(what, `${join(dir, f)}: ${(e as Error).message.split("\n")[0]}`);
     }
+  });
+}
+
+/** Read every <ID>.json claim report (not summary.json, run.json) in a directory. */
+export function readReports(dir: string, what = "directory"): ClaimReport[] {
+  return readJsonFiles(dir, what).map(({ file, value }) => {
+    const r = value as ClaimReport;
+    if (r === null || typeof r.id !== "string" || !Array.isArray(r.assertions))
+      throw new FieldError(what, `${file}: not a claim report`);
+    return r;
   });
 }
 
@@ -223,21 +231,14 @@ function readBaselineFile(v: unknown, file: string): Baseline {
 
 /** Baselines are either claim reports or baseline files; both carry id and assertions, checked field by field. */
 export function readBaselines(dir: string, what = "baseline"): Baseline[] {
-  if (!existsSync(dir)) throw new FieldError(what, `${dir} does not exist`);
-  const files = readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "summary.json" && f !== MANIFEST);
-  const out = files.sort().map((f) => {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(join(dir, f), "utf8"));
-    } catch (e) {
-      throw new FieldError(what, `${join(dir, f)}: ${(e as Error).message.split("\n")[0]}`);
-    }
-    const r = raw as Partial<ClaimReport>;
-    return readBaselineFile(
-      r !== null && typeof r === "object" && "provenance" in r ? baselineOf(r as ClaimReport) : raw,
-      join(dir, f),
-    );
-  });
+  const out = readJsonFiles(dir, what).map(({ file, value }) =>
+    readBaselineFile(
+      value !== null && typeof value === "object" && "provenance" in value
+        ? baselineOf(value as ClaimReport)
+        : value,
+      file,
+    ),
+  );
   if (!out.length) throw new FieldError(what, `${dir} holds no baseline`);
   return out;
 }

@@ -91,19 +91,7 @@ export function forestPlotSvg(reports: readonly ClaimReport[]): string {
     y += h;
   });
   const height = y + 40;
-  const grid = [-2, -1, 0, 1, 2].map((u) => {
-    const x = r2(px(u));
-    const style =
-      Math.abs(u) === 1
-        ? 'stroke="#555" stroke-dasharray="4 3"'
-        : u === 0
-          ? 'stroke="#000" stroke-width="0.8"'
-          : 'stroke="#ccc"';
-    return [
-      `<line x1="${x}" x2="${x}" y1="${TOP - 6}" y2="${y}" ${style}/>`,
-      `<text x="${x}" y="${y + 16}" font-size="10" text-anchor="middle">${u === 0 ? "predicted" : u === -1 ? "band edge" : u === 1 ? "band edge" : String(u)}</text>`,
-    ].join("");
-  });
+  const grid = bandGrid(px, TOP - 6, y, y + 16);
   const counts = reports.reduce((s, r) => s + r.assertions.length, 0);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT}">`,
@@ -116,6 +104,21 @@ export function forestPlotSvg(reports: readonly ClaimReport[]): string {
     "</svg>",
     "",
   ].join("\n");
+}
+
+/** Vertical guides at −2…2 band half-widths (dashed at the band's edges) with their labels below. */
+function bandGrid(xOf: (u: number) => number, y0: number, y1: number, labelY: number): string[] {
+  return [-2, -1, 0, 1, 2].map((u) => {
+    const x = r2(xOf(u));
+    const style =
+      Math.abs(u) === 1
+        ? 'stroke="#555" stroke-dasharray="4 3"'
+        : u === 0
+          ? 'stroke="#000" stroke-width="0.8"'
+          : 'stroke="#ccc"';
+    const text = u === 0 ? "predicted" : Math.abs(u) === 1 ? "band edge" : String(u);
+    return `<line x1="${x}" x2="${x}" y1="${y0}" y2="${y1}" ${style}/><text x="${x}" y="${labelY}" font-size="10" text-anchor="middle">${text}</text>`;
+  });
 }
 
 function arrow(x: number, y: number, dir: -1 | 1, color: string): string {
@@ -163,17 +166,7 @@ export function claimDigestSvg(report: ClaimReport): string {
   const bottom = top + report.assertions.length * D_ROW;
   const width = D_LABEL_W + PLOT_W + 30;
   const height = bottom + 44;
-  const grid = [-2, -1, 0, 1, 2].map((u) => {
-    const x = r2(pxd(u));
-    const style =
-      Math.abs(u) === 1
-        ? 'stroke="#555" stroke-dasharray="4 3"'
-        : u === 0
-          ? 'stroke="#000" stroke-width="0.8"'
-          : 'stroke="#ccc"';
-    const text = u === 0 ? "predicted" : Math.abs(u) === 1 ? "band edge" : String(u);
-    return `<line x1="${x}" x2="${x}" y1="${top - 4}" y2="${bottom}" ${style}/><text x="${x}" y="${bottom + 14}" font-size="10" text-anchor="middle">${text}</text>`;
-  });
+  const grid = bandGrid(pxd, top - 4, bottom, bottom + 14);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,

@@ -160,9 +160,9 @@ function checkCase(c: MinimumCase): void {
     isotropicVariance(c, c.path);
     if (c.exitSet.kind !== "half-space" || c.exitSet.normal[1] !== 0)
       throw new FieldError(
-        at("exitSet"),
+        at("exit"),
         "in 2-D the exact reference needs an exit line x₁ = const (the saddle's unstable direction along x₁)",
       );
   } else if (c.exitSet.kind !== "half-space")
-    throw new FieldError(at("exitSet"), "in 1-D the exit is through a level (a half-line)");
+    throw new FieldError(at("exit"), "in 1-D the exit is through a level (a half-line)");
 }

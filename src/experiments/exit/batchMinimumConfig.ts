@@ -57,7 +57,7 @@ export function readBatchMinimumConfig(raw: unknown, path: string): BatchMinimum
   const { particles, blockSize } = readRunSize(cfg, path);
   const relativeBand = readRelativeBand(cfg.relativeBand, p("relativeBand"));
   const horizon = readHorizonRule(cfg, path);
-  const cases = readKeyedCases(cfg, path, CASE_KEYS, ["x0", "saddle", "exitSet"], readCase);
+  const cases = readKeyedCases(cfg, path, CASE_KEYS, ["x0", "saddle", "exit"], readCase);
   for (const c of cases)
     c.batches.forEach((b, i) => {
       let model: BatchMinimumCase;

@@ -65,14 +65,19 @@ export function readExitSpec(
   }
 }
 
-/** A required level exit strictly past the saddle: its distance d > 0. */
-export function levelPast(raw: unknown, field: string, why: string): number {
-  const e = readExitSpec(raw, field, ["level"], why);
-  if (e.kind !== "level" || !(e.past > 0))
-    throw new FieldError(
-      joinField(field, "past"),
-      `must be > 0 (${why}), got ${e.kind === "level" ? e.past : "none"}`,
-    );
+/**
+ * A level exit's distance d past the saddle, at least `min` (> 0 where the claim needs the exit strictly
+ * beyond the saddle); `fallback` as in readExitSpec.
+ */
+export function levelPast(
+  raw: unknown,
+  field: string,
+  why: string,
+  fallback?: ExitSpec,
+  min = Number.MIN_VALUE,
+): number {
+  const e = readExitSpec(raw, field, ["level"], why, fallback) as Extract<ExitSpec, { kind: "level" }>;
+  if (!(e.past >= min)) throw new FieldError(joinField(field, "past"), `must be > 0 (${why}), got ${e.past}`);
   return e.past;
 }
 

@@ -6,7 +6,7 @@ import type { Landscape } from "../../landscapes/landscape.ts";
 import { symmetricEigen, unflatten } from "../../linalg/dense.ts";
 import { readCaseModel, readCaseName, readStart } from "../caseModel.ts";
 import { type ExitModel, readKeyedCases, snapToCriticalPoint } from "./exitModel.ts";
-import { readExitSpec } from "./exitSpec.ts";
+import { levelPast } from "./exitSpec.ts";
 
 /**
  * A case of the minimizer-escape claims: SGD started at a local minimizer x* of f, run until it first crosses
@@ -62,18 +62,13 @@ export function readMinimumCase(raw: unknown, path: string, key: string, minEtas
   const hessianSaddle = hessianAt(landscape, saddle);
   // The exit: a level past the saddle along the escape direction (the default: the saddle's own level), or
   // an explicit region (half-space, ball or slab with its full geometry) for a landscape of the user's own.
-  const explicit =
-    c.exit !== null &&
-    typeof c.exit === "object" &&
-    (c.exit as { kind?: unknown }).kind !== "level" &&
-    (c.exit as { kind?: unknown }).kind !== undefined;
-  const level = explicit
-    ? null
-    : readExitSpec(c.exit, p("exit"), ["level"], "an exit from a minimizer", { kind: "level", past: 0 });
-  const exitPast = level?.kind === "level" ? level.past : 0;
-  const exitSet = explicit
-    ? readExitSet(c.exit, p("exit"), d)
-    : exitPastSaddle(hessianSaddle, saddle, x0, exitPast);
+  const level = c.exit === undefined || (c.exit as { kind?: unknown } | null)?.kind === "level";
+  const exitPast = level
+    ? levelPast(c.exit, p("exit"), "an exit from a minimizer", { kind: "level", past: 0 }, 0)
+    : 0;
+  const exitSet = level
+    ? exitPastSaddle(hessianSaddle, saddle, x0, exitPast)
+    : readExitSet(c.exit, p("exit"), d);
   if (hasExited(exitSet, x0))
     throw new FieldError(
       p("exit"),
@@ -101,7 +96,7 @@ export function readMinimumCase(raw: unknown, path: string, key: string, minEtas
 
 /** The minimizer cases of a claim config (keyed; see `readKeyedCases`). */
 export function readMinimumCases(cfg: Record<string, unknown>, path: string, minEtas = 3): MinimumCase[] {
-  return readKeyedCases(cfg, path, MINIMUM_CASE_KEYS, ["x0", "saddle", "exitSet"], (raw, at, key) =>
+  return readKeyedCases(cfg, path, MINIMUM_CASE_KEYS, ["x0", "saddle", "exit"], (raw, at, key) =>
     readMinimumCase(raw, at, key, minEtas),
   );
 }

@@ -1,7 +1,7 @@
 import { FieldError } from "../../config/fieldError.ts";
 import { readBoolean, readEtaGrid, readStrictObject } from "../../config/readers.ts";
 import { gridTestFunctionLabel } from "../../reference/grid/index.ts";
-import { MAX_HORIZON_STEPS, stepsForHorizon } from "../../reference/quadraticSetting.ts";
+import { checkHorizonCap, stepsForHorizon } from "../../reference/quadraticSetting.ts";
 import { testFunctionLabel } from "../../reference/testFunction.ts";
 import { quadraticWeakErrors } from "../../reference/weakError.ts";
 import type { Measurement } from "../../report/schema.ts";
@@ -94,19 +94,11 @@ export function parseWeakOrderConfig(raw: unknown, path: string): WeakOrderConfi
   for (const [field, list, whole] of horizons)
     for (const [i, c] of list.entries())
       for (const eta of c.etas ?? etas) {
-        const at = `${path}${field}[${i}].T`;
-        if (!whole) {
-          if (!(c.T / eta <= MAX_HORIZON_STEPS))
-            throw new FieldError(
-              at,
-              `T/eta = ${(c.T / eta).toPrecision(3)} steps is beyond the cap of ${MAX_HORIZON_STEPS.toExponential(0)} (T = ${c.T}, eta = ${eta}): use a larger η or a smaller T`,
-            );
-          continue;
-        }
         try {
-          stepsForHorizon(c.T, eta);
+          if (whole) stepsForHorizon(c.T, eta);
+          else checkHorizonCap(c.T, eta);
         } catch (e) {
-          throw new FieldError(at, (e as Error).message);
+          throw new FieldError(`${path}${field}[${i}].T`, (e as Error).message);
         }
       }
   return { etas, cases, gridCases, monteCarloCases, agreementCases, rotatedGridCases };
