@@ -4,6 +4,9 @@ import { B2 } from "./batch/B2.ts";
 import { B3 } from "./batch/B3.ts";
 import { B4 } from "./batch/B4.ts";
 import { B5 } from "./batch/B5.ts";
+import { B6 } from "./batch/B6.ts";
+import { B7 } from "./batch/B7.ts";
+import { B8 } from "./batch/B8.ts";
 import type { ClaimDefinition } from "./claim.ts";
 import { M1 } from "./minimizer/M1.ts";
 import { M2 } from "./minimizer/M2.ts";
@@ -37,6 +40,9 @@ export const REGISTRY: readonly ClaimDefinition<never>[] = [
   B3,
   B4,
   B5,
+  B6,
+  B7,
+  B8,
 ] as unknown as ClaimDefinition<never>[];
 
 export function claimById(id: string): ClaimDefinition<unknown> {

@@ -34,7 +34,8 @@ export interface TrendSpec {
   quantity: string;
   reference: string;
   points: readonly TrendPoint[];
-  band: Band;
+  /** The band, or a function of the points' data when the prediction is measured too (B7's 1-D rate). */
+  band: Band | ((data: readonly unknown[]) => Band);
   /** Notes from the fit and the measured points (local slopes, exact slopes, contrasts). */
   notes?(fit: TrendFit, measured: { ys: number[]; ses: number[] }, alpha: number): string[];
   /** The panel the points and the fitted line are drawn in. */
@@ -115,7 +116,7 @@ export function trendExperiment(spec: TrendSpec): Experiment {
               y: ys,
               ses,
               fit,
-              predicted: spec.band.predicted,
+              predicted: (typeof spec.band === "function" ? spec.band(data) : spec.band).predicted,
               alpha: result.alpha,
               slopeName: spec.slopeName,
             }),

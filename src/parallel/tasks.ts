@@ -2,6 +2,9 @@ import { loadModules } from "../config/modules.ts";
 import type { ExitSet } from "../landscapes/exitSet.ts";
 import { landscapeFromSpec } from "../landscapes/fromSpec.ts";
 import type { Landscape, LandscapeSpec } from "../landscapes/landscape.ts";
+import type { NetworkProblem } from "../network/problem.ts";
+import { alignmentRun, escapeRun, minimumRun, trainRun } from "../network/runs.ts";
+import type { TrainingPhase } from "../network/training.ts";
 import { noiseFromSpec } from "../noise/fromSpec.ts";
 import {
   type MinibatchSampling,
@@ -53,6 +56,34 @@ export interface SamplerBlockPayload {
   sampling: MinibatchSampling;
   samples: number;
   stream: string;
+}
+
+/** One network run (claims B6–B8): a block is one run, so a run's stream is the block's whatever the split. */
+interface NetworkPayload {
+  problem: NetworkProblem;
+  stream: string;
+}
+export interface NetworkTrainPayload extends NetworkPayload {
+  eta: number;
+  phases: TrainingPhase[];
+}
+export interface NetworkMinimumPayload extends NetworkPayload {
+  eta: number;
+  phases: TrainingPhase[];
+  gdEta: number;
+  gdSteps: number;
+}
+export interface NetworkEscapePayload extends NetworkPayload {
+  theta: number[];
+  eta: number;
+  batch: number;
+  horizon: number;
+  every: number;
+  level: number;
+}
+export interface NetworkAlignmentPayload extends NetworkPayload {
+  theta: number[];
+  replicates: number;
 }
 
 export interface ExitBlockResult {
@@ -113,6 +144,10 @@ const TASKS = {
     }
     return { sum, sum2, samples: p.samples };
   },
+  networkTrainBlock: (p: NetworkTrainPayload) => trainRun(p.problem, p.eta, p.phases, p.stream),
+  networkMinimumBlock: (p: NetworkMinimumPayload) => minimumRun(p.problem, p, p.stream),
+  networkEscapeBlock: (p: NetworkEscapePayload) => escapeRun(p.problem, p, p.stream),
+  networkAlignmentBlock: (p: NetworkAlignmentPayload) => alignmentRun(p.problem, p, p.stream),
   coupledBlock(p: CoupledBlockPayload): CoupledResult {
     const { landscape, noise } = models(p);
     return coupledPaths({
