@@ -123,7 +123,7 @@ export const B8 = defineClaim<B8Config>({
         gdSteps: config.minimum.gdSteps,
         stream: ctx.stream("flat-minimum"),
       },
-      where: `a flat minimum (B = ${config.small} SGD, then full-batch descent)`,
+      where: `a minimum reached by B = ${config.small} SGD (then polished by full-batch descent)`,
       replicates: config.replicates,
       stream: ctx.stream("alignment"),
     });
