@@ -29,7 +29,7 @@ async function estimates(workers: number) {
   });
   return reports.map((r) => ({
     id: r.id,
-    assertions: r.assertions.map((a) => [a.name, a.estimate, a.se, a.interval, a.n]),
+    assertions: r.assertions.map((a) => [a.name, a.estimate, a.se, a.interval, a.power?.runs]),
     measurements: r.measurements,
   }));
 }
@@ -57,7 +57,11 @@ describe("network claims", () => {
 
   test.each([
     ["B6", { network: { hidden: 0 } }, /^error: network\.hidden: must be ≥ 1, got 0$/],
-    ["B6", { network: { dataset: "penguins" } }, /^error: network\.dataset: unknown value "penguins" \(expected iris\)$/],
+    [
+      "B6",
+      { network: { dataset: "penguins" } },
+      /^error: network\.dataset: unknown value "penguins" \(expected iris\)$/,
+    ],
     ["B6", { network: { fold: 7 } }, /^error: network\.fold: must be ≤ 4, got 7$/],
     ["B6", { network: { sampling: "bootstrap" } }, /^error: network\.sampling: unknown value "bootstrap"/],
     ["B6", { network: { weightDecay: 0 } }, /^error: network\.weightDecay: must be > 0, got 0$/],

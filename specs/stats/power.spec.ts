@@ -19,6 +19,17 @@ describe("power of an equivalence assertion (interval inside band)", () => {
     });
   });
 
+  test("a declared bound away from the prediction (a positive ratio's 0) leaves no room to plan for", () => {
+    const ratio = bandRoom({ predicted: 0.18, lo: 0, hi: 1, bound: "lo" });
+    expect(ratio).toEqual({ below: Number.POSITIVE_INFINITY, above: 0.8200000000000001 });
+    // Only the real edge counts: the planned SE is the one-edge r/(z(α/2) + z(β)).
+    const alpha = 1e-4;
+    const beta = 1e-4;
+    const se = plannedSe(ratio, alpha, beta);
+    expect(se).toBeCloseTo(0.82 / (normalQuantile(1 - alpha / 2) + normalQuantile(1 - beta)), 12);
+    expect(bandRoom({ predicted: 0.3, lo: 0, hi: 1, bound: "hi" }).above).toBe(Number.POSITIVE_INFINITY);
+  });
+
   test("β(SE) by Monte Carlo: the fraction of normal estimates whose interval leaves the band", () => {
     const room = bandRoom({ predicted: 0, lo: -1, hi: 1 }, 0.1);
     const se = 0.25;

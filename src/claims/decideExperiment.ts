@@ -37,6 +37,7 @@ export function decideExperiment(e: Experiment, data: readonly unknown[], alpha:
     predicted: band.predicted,
     band: [band.lo, band.hi],
     bandWhy: band.why,
+    ...(band.bound ? { bandBound: band.bound } : {}),
     alpha,
     method: est.method,
     ...(est.notes ? { notes: est.notes } : {}),

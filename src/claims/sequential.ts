@@ -151,7 +151,12 @@ function escalation(e: Experiment, r: AssertionResult, alphaNext: number, beta: 
   return (se / target) ** 2;
 }
 
-const bandOf = (r: AssertionResult) => ({ predicted: r.predicted, lo: r.band[0], hi: r.band[1] });
+const bandOf = (r: AssertionResult) => ({
+  predicted: r.predicted,
+  lo: r.band[0],
+  hi: r.band[1],
+  ...(r.bandBound ? { bound: r.bandBound } : {}),
+});
 
 /**
  * What the report shows of the design: stages run, the final scale and runs, the slack (how many SEs the
@@ -172,8 +177,8 @@ function withPower(
   // Room between interval and band, on the sides that can be crossed (an edge at the prediction is a bound of
   // the quantity: a fraction's 1, a distance's 0). Exact estimates have no sampling noise: no slack in SE units.
   const [lo, hi] = r.band;
-  const below = lo === r.predicted ? Number.POSITIVE_INFINITY : r.interval[0] - lo;
-  const above = hi === r.predicted ? Number.POSITIVE_INFINITY : hi - r.interval[1];
+  const below = lo === r.predicted || r.bandBound === "lo" ? Number.POSITIVE_INFINITY : r.interval[0] - lo;
+  const above = hi === r.predicted || r.bandBound === "hi" ? Number.POSITIVE_INFINITY : hi - r.interval[1];
   const room = Math.min(below, above);
   const slack = exact || !(se > 0) || !Number.isFinite(room) ? null : room / se;
   const bias = e.power?.bias ?? 0;

@@ -71,6 +71,13 @@ export interface Band {
   lo: number;
   hi: number;
   why: string;
+  /**
+   * An edge that is a bound of the quantity itself, away from the prediction: a ratio of positive quantities
+   * decided "below 1" has band [0, 1], and its interval (delta method on the log) never reaches 0. Such an edge
+   * cannot be crossed: it leaves no room to plan for and no slack to report. (An edge *at* the prediction — a
+   * fraction's 1, a distance's 0 — is read as a bound without saying so.)
+   */
+  bound?: "lo" | "hi";
 }
 
 /** A band predicted·(1 ± r). */

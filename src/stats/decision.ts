@@ -83,6 +83,7 @@ export function makeAssertion(input: AssertionInput): AssertionResult {
     detectable: detectableDeviation(input.estimate, input.interval, input.predicted, input.band),
     method: input.method,
   };
+  if (input.bandBound) result.bandBound = input.bandBound;
   if (input.notes !== undefined && input.notes.length > 0) result.notes = [...input.notes];
   return result;
 }

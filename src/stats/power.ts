@@ -18,11 +18,14 @@ export interface BandRoom {
 }
 
 /** Room on each side of the truth (prediction + bias) inside [lo, hi]; an edge at the prediction is a bound. */
-export function bandRoom(band: { predicted: number; lo: number; hi: number }, bias = 0): BandRoom {
+export function bandRoom(
+  band: { predicted: number; lo: number; hi: number; bound?: "lo" | "hi" },
+  bias = 0,
+): BandRoom {
   const truth = band.predicted + bias;
   return {
-    below: band.lo === band.predicted ? Number.POSITIVE_INFINITY : truth - band.lo,
-    above: band.hi === band.predicted ? Number.POSITIVE_INFINITY : band.hi - truth,
+    below: band.lo === band.predicted || band.bound === "lo" ? Number.POSITIVE_INFINITY : truth - band.lo,
+    above: band.hi === band.predicted || band.bound === "hi" ? Number.POSITIVE_INFINITY : band.hi - truth,
   };
 }
 

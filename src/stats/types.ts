@@ -18,6 +18,8 @@ export interface AssertionResult {
   predicted: number;
   band: [number, number];
   bandWhy: string;
+  /** The band edge that is a bound of the quantity itself (cannot be crossed; see experiments/experiment.ts Band). */
+  bandBound?: "lo" | "hi";
   alpha: number;
   verdict: Verdict;
   /** Smallest deviation from the prediction the assertion could detect at its α (≈ half-width of interval + distance). */

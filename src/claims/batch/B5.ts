@@ -72,6 +72,7 @@ export const B5 = defineClaim<ScheduleConfig>({
             predicted: twoState(b.flat / b.n) - b.flat / b.n,
             lo: 0,
             hi: 1,
+            bound: "hi",
             why: "the claim is the direction: PASS when the whole interval of the difference is above 0 (two-proportion comparison at the stated α)",
           };
         },
@@ -158,6 +159,7 @@ export const B5 = defineClaim<ScheduleConfig>({
           predicted: predictedSpread,
           lo: 0,
           hi: 1,
+          bound: "lo",
           why: "the claim is the direction: PASS when the whole interval of the ratio is below 1 (one-sided comparison at the stated α)",
         },
         statistic([s, sl], alpha) {

@@ -137,6 +137,7 @@ export const B8 = defineClaim<B8Config>({
           predicted: sharp(s).mean / sharp(l).mean,
           lo: 0,
           hi: 1,
+          bound: "lo",
           why: "the claim is the direction: PASS when the whole interval of the ratio is below 1 (one-sided comparison at the stated α); the prediction shown is constant small batches' ratio, the flattest the schedule could end",
         }),
         statistic([, l, sl], alpha) {
@@ -169,6 +170,7 @@ export const B8 = defineClaim<B8Config>({
           predicted: predictedSpread,
           lo: 0,
           hi: 1,
+          bound: "lo",
           why: "the claim is the direction: PASS when the whole interval of the ratio is below 1 (one-sided comparison at the stated α)",
         },
         statistic([s, sl], alpha) {
