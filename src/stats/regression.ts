@@ -413,3 +413,17 @@ export function finestOrder(
 
 /** Local orders of an exact sequence that differ by more than this have not settled on an order. */
 export const FINEST_ORDER_TOLERANCE = 0.25;
+
+/** The ordinary least-squares slope of y on x (no weights, no interval): a descriptive trend for reports. */
+export function leastSquaresSlope(x: readonly number[], y: readonly number[]): number {
+  const n = x.length;
+  const mx = x.reduce((s, v) => s + v, 0) / n;
+  const my = y.reduce((s, v) => s + v, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (x[i]! - mx) * (y[i]! - my);
+    sxx += (x[i]! - mx) ** 2;
+  }
+  return sxy / sxx;
+}

@@ -7,8 +7,8 @@ import {
 } from "../../experiments/batch/schedules.ts";
 import { diffusionExitSteps, noiseOf, wellModel } from "../../experiments/batch/sharpFlat.ts";
 import { experiment } from "../../experiments/experiment.ts";
+import { ratioBelowOneExperiment } from "../../experiments/ratioBelowOne.ts";
 import { sgdScheduleRuns } from "../../experiments/sgdRuns.ts";
-import { ratioOfMeans } from "../../stats/ratio.ts";
 import { proportionDifference, proportionEstimate, twoProportionZTest } from "../../stats/tests.ts";
 import { defineClaim } from "../claim.ts";
 
@@ -149,32 +149,22 @@ export const B5 = defineClaim<ScheduleConfig>({
           };
         },
       }),
-      experiment({
+      ratioBelowOneExperiment({
         name: "B5 small→large ends with less final-loss dispersion than constant small batches (Brown–Forsythe)",
         quantity:
           "spread of F(x_K) under small→large over that under constant small batches (Brown–Forsythe: mean |F − median F|)",
         simulations: [small, schedule],
         reference: `direction only; ≈ √(B_small/B_large) = ${predictedSpread.toFixed(3)} within a basin`,
-        band: {
-          predicted: predictedSpread,
-          lo: 0,
-          hi: 1,
-          bound: "lo",
-          why: "the claim is the direction: PASS when the whole interval of the ratio is below 1 (one-sided comparison at the stated α)",
-        },
-        statistic([s, sl], alpha) {
-          const c = finalState(sl, p);
-          const d = finalState(s, p);
-          const r = ratioOfMeans(c.spread, d.spread, alpha);
+        predicted: predictedSpread,
+        parts([s, sl]) {
+          const c = finalState(sl as Float64Array, p);
+          const d = finalState(s as Float64Array, p);
           return {
-            estimate: r.ratio,
-            se: r.ratio * r.seLog,
-            interval: r.interval,
-            method: "monte-carlo",
+            numerator: c.spread,
+            denominator: d.spread,
             notes: [
               `predicted ≈ √(B_small/B_large) = ${predictedSpread.toFixed(3)} within a basin (loss spread ∝ noise level ∝ 1/B for the variance, so its square root for a deviation), before the basin mix`,
               `sample-variance ratio ${(c.variance / d.variance).toPrecision(3)} (not decided on: its interval needs the fourth moment of heavy-tailed losses)`,
-              "interval: delta method on the log of each mean absolute deviation",
               ...(c.diverged + d.diverged > 0
                 ? [
                     `diverged runs (left out of both variances): ${c.diverged} (small→large), ${d.diverged} (small)`,

@@ -11,7 +11,9 @@ import { type RunStats, readRunCount, runStats } from "../../experiments/network
 import { trainingRuns } from "../../experiments/network/trainingRuns.ts";
 import { trendExperiment } from "../../experiments/trend.ts";
 import type { EndPoint } from "../../network/runs.ts";
+import { mean } from "../../stats/estimators.ts";
 import { normalQuantile } from "../../stats/quantiles.ts";
+import { leastSquaresSlope } from "../../stats/regression.ts";
 import { defineClaim } from "../claim.ts";
 
 interface B6Config {
@@ -144,7 +146,7 @@ function extraPanels(config: B6Config, data: EndPoint[][], alpha: number, base: 
   const gaps = data.map((d) => runStats(d.map((e) => e.testLoss - e.trainLoss)));
   const all = data.flat();
   const etaLambda = all.map((e) => config.eta * e.sharpness);
-  const gapSlope = slopeOf(
+  const gapSlope = leastSquaresSlope(
     B.map(Math.log),
     gaps.map((g) => g.mean),
   );
@@ -206,20 +208,4 @@ function extraPanels(config: B6Config, data: EndPoint[][], alpha: number, base: 
       `Fixed epochs: B = ${B.map((b) => `${b}: ${Math.ceil((config.epochs * config.network.n) / b)} steps`).join(", ")} (n = ${config.network.n} training samples).`,
     ],
   };
-}
-
-function mean(xs: number[]): number {
-  return xs.reduce((s, v) => s + v, 0) / xs.length;
-}
-
-function slopeOf(x: number[], y: number[]): number {
-  const mx = mean(x);
-  const my = mean(y);
-  let sxy = 0;
-  let sxx = 0;
-  x.forEach((v, i) => {
-    sxy += (v - mx) * (y[i]! - my);
-    sxx += (v - mx) ** 2;
-  });
-  return sxy / sxx;
 }

@@ -16,6 +16,7 @@ import { trendExperiment } from "../../experiments/trend.ts";
 import { minibatchCovarianceFactor } from "../../noise/minibatch.ts";
 import { kaplanMeier } from "../../stats/censoredExponential.ts";
 import { meanExitTime } from "../../stats/meanExitTime.ts";
+import { leastSquaresSlope } from "../../stats/regression.ts";
 import { defineClaim } from "../claim.ts";
 
 interface B7Config {
@@ -123,7 +124,7 @@ export const B7 = defineClaim<B7Config>({
           (config.eta * s2 * minibatchCovarianceFactor(n, B, sampling)),
       );
     };
-    const predictedRate = (d: EscapeData) => slope(config.batches, exponents(d));
+    const predictedRate = (d: EscapeData) => leastSquaresSlope(config.batches, exponents(d));
     const band = (data: readonly unknown[]) => {
       const rate = predictedRate(data[0] as EscapeData);
       return {
@@ -208,18 +209,6 @@ export const B7 = defineClaim<B7Config>({
     "The minimum and the top eigenvector are computed once (deterministic full-batch descent from one initialisation) and shared by every B and by the Σ–H measurement.",
   ],
 });
-
-function slope(x: number[], y: number[]): number {
-  const mx = x.reduce((s, v) => s + v, 0) / x.length;
-  const my = y.reduce((s, v) => s + v, 0) / y.length;
-  let sxy = 0;
-  let sxx = 0;
-  x.forEach((v, i) => {
-    sxy += (v - mx) * (y[i]! - my);
-    sxx += (v - mx) ** 2;
-  });
-  return sxy / sxx;
-}
 
 function escapePanels(
   config: B7Config,

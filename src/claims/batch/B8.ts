@@ -1,6 +1,6 @@
 import { FieldError } from "../../config/fieldError.ts";
 import { readNumber, readStrictObject } from "../../config/readers.ts";
-import { experiment } from "../../experiments/experiment.ts";
+import { phasesOf, SCHEDULES } from "../../experiments/batch/schedules.ts";
 import { alignmentExperiment, alignmentSimulation } from "../../experiments/network/alignment.ts";
 import {
   describeSplit,
@@ -11,11 +11,10 @@ import {
 } from "../../experiments/network/networkConfig.ts";
 import { readRunCount, runStats } from "../../experiments/network/runStats.ts";
 import { trainingRuns } from "../../experiments/network/trainingRuns.ts";
+import { ratioBelowOneExperiment } from "../../experiments/ratioBelowOne.ts";
 import type { EndPoint } from "../../network/runs.ts";
-import type { TrainingPhase } from "../../network/training.ts";
 import { medianAbsoluteSpread } from "../../stats/dispersion.ts";
 import { normalQuantile } from "../../stats/quantiles.ts";
-import { ratioOfMeans } from "../../stats/ratio.ts";
 import { defineClaim } from "../claim.ts";
 
 interface B8Config {
@@ -28,19 +27,6 @@ interface B8Config {
   runs: number;
   minimum: { gdEta: number; gdSteps: number };
   replicates: number;
-}
-
-const SCHEDULES = ["small", "large", "small→large"] as const;
-type Schedule = (typeof SCHEDULES)[number];
-
-function phasesOf(s: Schedule, c: B8Config): TrainingPhase[] {
-  const [k1, k2] = c.steps;
-  if (s === "small") return [{ batch: c.small, steps: k1 + k2 }];
-  if (s === "large") return [{ batch: c.large, steps: k1 + k2 }];
-  return [
-    { batch: c.small, steps: k1 },
-    { batch: c.large, steps: k2 },
-  ];
 }
 
 /**
@@ -128,63 +114,44 @@ export const B8 = defineClaim<B8Config>({
       stream: ctx.stream("alignment"),
     });
     return [
-      experiment({
+      ratioBelowOneExperiment({
         name: "B8 small→large ends flatter than constant large batches (λ_max ratio < 1)",
         quantity: "mean λ_max under small→large over mean λ_max under constant large batches",
         simulations: [small, large, schedule],
         reference: "direction only; constant small batches (the flattest the schedule could end) for scale",
-        band: ([s, l]) => ({
-          predicted: sharp(s).mean / sharp(l).mean,
-          lo: 0,
-          hi: 1,
-          bound: "lo",
-          why: "the claim is the direction: PASS when the whole interval of the ratio is below 1 (one-sided comparison at the stated α); the prediction shown is constant small batches' ratio, the flattest the schedule could end",
-        }),
-        statistic([, l, sl], alpha) {
-          const a = sharp(sl);
-          const b = sharp(l);
-          const r = ratioOfMeans({ mean: a.mean, se: a.se }, { mean: b.mean, se: b.se }, alpha);
+        predicted: ([s, l]) => sharp(s as EndPoint[]).mean / sharp(l as EndPoint[]).mean,
+        predictedWhy:
+          "the prediction shown is constant small batches' ratio, the flattest the schedule could end",
+        parts([, l, sl]) {
+          const a = sharp(sl as EndPoint[]);
+          const b = sharp(l as EndPoint[]);
           const pooled = Math.sqrt((a.sd ** 2 + b.sd ** 2) / 2);
           return {
-            estimate: r.ratio,
-            se: r.ratio * r.seLog,
-            interval: r.interval,
-            method: "monte-carlo",
+            numerator: a,
+            denominator: b,
             notes: [
               `effect size: λ_max ${b.mean.toPrecision(4)} (large) → ${a.mean.toPrecision(4)} (small→large), difference ${(b.mean - a.mean).toPrecision(3)} = ${((b.mean - a.mean) / pooled).toFixed(2)} pooled SDs (Cohen's d)`,
-              "interval: delta method on the log of each mean",
             ],
           };
         },
-        present(data, result) {
-          return presentSchedules(config, [...data], predictedSpread, result.alpha);
-        },
+        present: (data, result) =>
+          presentSchedules(config, data as EndPoint[][], predictedSpread, result.alpha),
       }),
-      experiment({
+      ratioBelowOneExperiment({
         name: "B8 small→large ends with less final-loss dispersion than constant small batches (Brown–Forsythe)",
         quantity:
           "spread of the final training objective under small→large over that under constant small batches (mean |L − median L|)",
         simulations: [small, schedule],
         reference: `direction only; ≈ √(B_small/B_large) = ${predictedSpread.toFixed(3)} if the spread is the stationary noise`,
-        band: {
-          predicted: predictedSpread,
-          lo: 0,
-          hi: 1,
-          bound: "lo",
-          why: "the claim is the direction: PASS when the whole interval of the ratio is below 1 (one-sided comparison at the stated α)",
-        },
-        statistic([s, sl], alpha) {
-          const c = spread(sl);
-          const d = spread(s);
-          const r = ratioOfMeans(c, d, alpha);
+        predicted: predictedSpread,
+        parts([s, sl]) {
+          const c = spread(sl as EndPoint[]);
+          const d = spread(s as EndPoint[]);
           return {
-            estimate: r.ratio,
-            se: r.ratio * r.seLog,
-            interval: r.interval,
-            method: "monte-carlo",
+            numerator: c,
+            denominator: d,
             notes: [
               `mean |L − median L|: ${d.mean.toPrecision(3)} (small) → ${c.mean.toPrecision(3)} (small→large)`,
-              "interval: delta method on the log of each mean absolute deviation",
             ],
           };
         },

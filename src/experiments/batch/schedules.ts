@@ -27,7 +27,11 @@ export interface ScheduleConfig {
 export type Schedule = "small" | "large" | "small→large";
 export const SCHEDULES: Schedule[] = ["small", "large", "small→large"];
 
-export function phasesOf(s: Schedule, c: ScheduleConfig): { batch: number; steps: number }[] {
+/** The phases of a schedule: (batch, steps) pairs, K₁ + K₂ steps in all (B5 on the two-well, B8 on the network). */
+export function phasesOf(
+  s: Schedule,
+  c: { small: number; large: number; steps: readonly [number, number] },
+): { batch: number; steps: number }[] {
   const [k1, k2] = c.steps;
   if (s === "small") return [{ batch: c.small, steps: k1 + k2 }];
   if (s === "large") return [{ batch: c.large, steps: k1 + k2 }];
