@@ -6,6 +6,7 @@ import {
   defineClaim,
   experiments,
   landscapes,
+  network,
   noise,
   reference,
   runClaims,
@@ -100,5 +101,17 @@ describe("a consumer defines and runs its own claim", () => {
       command: "consumer spec",
     });
     expect(summary.verdict).toBe("PASS");
+  });
+
+  test("the network of B6–B8 trains on iris from the package, with the dataset as a dependency", async () => {
+    const iris = network.loadIris(0);
+    expect(iris.train.n + iris.test.n).toBe(150);
+    const net = new network.Mlp({ inputs: 4, hidden: 8, classes: 3 }, 1e-3);
+    const theta = new Float64Array(net.size).map((_, a) => 0.3 * Math.sin(1 + a));
+    const before = net.objective(theta, iris.train);
+    network.gradientDescent(net, iris.train, theta, 0.5, 300);
+    expect(net.objective(theta, iris.train)).toBeLessThan(before);
+    const top = network.sharpness(net, iris.train, theta);
+    expect(top.residual).toBeLessThan(1e-6 * top.value);
   });
 });
