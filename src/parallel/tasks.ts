@@ -16,6 +16,7 @@ import type { NoiseModel, NoiseSpec } from "../noise/noise.ts";
 import { Xoshiro128 } from "../rng/xoshiro128.ts";
 import { type CoupledResult, coupledPaths } from "../simulate/coupledPaths.ts";
 import { exitKernel } from "../simulate/exitKernel.ts";
+import { quadraticPairs } from "../simulate/quadraticPairs.ts";
 import type { SdeModel } from "../simulate/sdeSchemes.ts";
 import { sgdKernel } from "../simulate/sgdKernel.ts";
 
@@ -86,6 +87,16 @@ export interface NetworkAlignmentPayload extends NetworkPayload {
   replicates: number;
 }
 
+/** Consecutive SGD pairs on a 1-D quadratic (claim V4): sums for the lag-one autocorrelation. */
+export interface PairsBlockPayload {
+  h: number;
+  sigma: number;
+  eta: number;
+  burnIn: number;
+  particles: number;
+  stream: string;
+}
+
 export interface ExitBlockResult {
   /** Exit iteration N per particle; 0 = censored at the horizon. */
   exitIteration: Float64Array;
@@ -144,6 +155,8 @@ const TASKS = {
     }
     return { sum, sum2, samples: p.samples };
   },
+  pairsBlock: (p: PairsBlockPayload) =>
+    quadraticPairs(p.h, p.sigma, p.eta, p.burnIn, p.particles, Xoshiro128.fromName(p.stream)),
   networkTrainBlock: (p: NetworkTrainPayload) => trainRun(p.problem, p.eta, p.phases, p.stream),
   networkMinimumBlock: (p: NetworkMinimumPayload) => minimumRun(p.problem, p, p.stream),
   networkEscapeBlock: (p: NetworkEscapePayload) => escapeRun(p.problem, p, p.stream),
