@@ -17,6 +17,7 @@ import { S1 } from "./saddle/S1.ts";
 import { S2 } from "./saddle/S2.ts";
 import { S3 } from "./saddle/S3.ts";
 import { S4 } from "./saddle/S4.ts";
+import { V3 } from "./validity/V3.ts";
 import { V4 } from "./validity/V4.ts";
 import { W1 } from "./weak/W1.ts";
 import { W2 } from "./weak/W2.ts";
@@ -44,6 +45,7 @@ export const REGISTRY: readonly ClaimDefinition<never>[] = [
   B6,
   B7,
   B8,
+  V3,
   V4,
 ] as unknown as ClaimDefinition<never>[];
 

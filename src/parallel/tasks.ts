@@ -14,6 +14,7 @@ import {
 } from "../noise/minibatch.ts";
 import type { NoiseModel, NoiseSpec } from "../noise/noise.ts";
 import { Xoshiro128 } from "../rng/xoshiro128.ts";
+import { type BoundedExitSpec, boundedExitCounts } from "../simulate/boundedExit.ts";
 import { type CoupledResult, coupledPaths } from "../simulate/coupledPaths.ts";
 import { exitKernel } from "../simulate/exitKernel.ts";
 import { quadraticPairs } from "../simulate/quadraticPairs.ts";
@@ -97,6 +98,11 @@ export interface PairsBlockPayload {
   stream: string;
 }
 
+/** Exit counts of 1-D SGD with bounded noise on the double well (claim V3). */
+export interface BoundedExitBlockPayload extends BoundedExitSpec {
+  stream: string;
+}
+
 export interface ExitBlockResult {
   /** Exit iteration N per particle; 0 = censored at the horizon. */
   exitIteration: Float64Array;
@@ -155,6 +161,7 @@ const TASKS = {
     }
     return { sum, sum2, samples: p.samples };
   },
+  boundedExitBlock: (p: BoundedExitBlockPayload) => boundedExitCounts(p, Xoshiro128.fromName(p.stream)),
   pairsBlock: (p: PairsBlockPayload) =>
     quadraticPairs(p.h, p.sigma, p.eta, p.burnIn, p.particles, Xoshiro128.fromName(p.stream)),
   networkTrainBlock: (p: NetworkTrainPayload) => trainRun(p.problem, p.eta, p.phases, p.stream),

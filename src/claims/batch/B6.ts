@@ -205,6 +205,7 @@ function extraPanels(config: B6Config, data: EndPoint[][], alpha: number, base: 
       describeSplit(config.network),
       `Edge of stability: all ${all.length} runs end with η·λ_max in [${Math.min(...etaLambda).toFixed(3)}, ${Math.max(...etaLambda).toFixed(3)}], below 2 (full-batch descent would be unstable above it).`,
       `Train/test gap (reported, not asserted): from ${gaps[0]!.mean.toFixed(4)} at B = ${B[0]} to ${gaps.at(-1)!.mean.toFixed(4)} at B = ${B.at(-1)}; least-squares slope on ln B ${gapSlope.toFixed(4)} per unit ln B${gapSlope > 0 ? " (larger batches generalise worse, Keskar et al.'s direction)" : " (not Keskar et al.'s direction on this dataset)"}.`,
+      `Test accuracy (reported, not asserted): ${data.map((d, j) => `${B[j]}: ${mean(d.map((e) => e.testAccuracy)).toFixed(3)}`).join(", ")} on the ${config.network.split.testIndex.length} test rows — ${mean(data.at(-1)!.map((e) => e.testAccuracy)) < mean(data[0]!.map((e) => e.testAccuracy)) ? "lower at the largest batch than at the smallest (Keskar et al.'s direction)" : "not lower at the largest batch (not Keskar et al.'s direction)"}.`,
       `Fixed epochs: B = ${B.map((b) => `${b}: ${Math.ceil((config.epochs * config.network.n) / b)} steps`).join(", ")} (n = ${config.network.n} training samples).`,
     ],
   };
