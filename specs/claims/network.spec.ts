@@ -1,9 +1,6 @@
-import { existsSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runClaims } from "../../src/claims/runner.ts";
-import { main } from "../../src/cli/main.ts";
-import { cliSandbox } from "../support/cli.ts";
+import { cliSandbox, expectConfigRefused } from "../support/cli.ts";
 
 /**
  * The network claims (B6–B8) are reproducible whatever the worker count (a block is one run and owns its
@@ -43,17 +40,6 @@ describe("network claims", () => {
   }, 120_000);
 
   const cli = cliSandbox("claims-network-bad-");
-  async function expectBadInput(claim: string, overrides: unknown, pattern: RegExp) {
-    const f = join(cli.dir, "config.json");
-    writeFileSync(f, JSON.stringify(overrides));
-    const out = join(cli.dir, "out");
-    const code = await main(["run", claim, "--config", f, "--out", out, "--workers", "1"]);
-    expect(code).toBe(2);
-    expect(cli.errors).toHaveLength(1);
-    expect(cli.errors[0]!.split("\n")).toHaveLength(1);
-    expect(cli.errors[0]).toMatch(pattern);
-    expect(existsSync(out)).toBe(false);
-  }
 
   test.each([
     ["B6", { network: { hidden: 0 } }, /^error: network\.hidden: must be ≥ 1, got 0$/],
@@ -78,6 +64,6 @@ describe("network claims", () => {
     ["B8", { steps: [100] }, /^error: steps: must be \[K₁, K₂\]/],
     ["B8", { replicates: 5 }, /^error: replicates: must be ≥ 20, got 5$/],
   ])("%s %j → one line, exit 2", async (claim, overrides, pattern) => {
-    await expectBadInput(claim as string, overrides, pattern as RegExp);
+    await expectConfigRefused(cli, claim as string, overrides, pattern as RegExp);
   });
 });

@@ -1,7 +1,4 @@
-import { existsSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { main } from "../../src/cli/main.ts";
 import { validityMap } from "../../src/experiments/validity/validityMap.ts";
 import {
   ouLagAutocorrelation,
@@ -13,7 +10,7 @@ import {
   svagCoefficients,
   svagStationaryVariance,
 } from "../../src/reference/largeStep.ts";
-import { cliSandbox } from "../support/cli.ts";
+import { cliSandbox, expectConfigRefused } from "../support/cli.ts";
 import { fc, prop } from "../support/prop.ts";
 
 /** V4's exact references against THEORY.md's quoted values and the recursions they solve; V4's bad input. */
@@ -92,13 +89,6 @@ describe("V4 bad input → one line, exit 2, no report", () => {
     [{ sigma: 0 }, /^error: sigma: must be > 0, got 0$/],
     [{ particles: 10 }, /^error: particles: needs at least 1000 runs for an interval, got 10$/],
   ])("%j", async (overrides, pattern) => {
-    const f = join(cli.dir, "config.json");
-    writeFileSync(f, JSON.stringify(overrides));
-    const out = join(cli.dir, "out");
-    const code = await main(["run", "V4", "--config", f, "--out", out, "--workers", "1"]);
-    expect(code).toBe(2);
-    expect(cli.errors).toHaveLength(1);
-    expect(cli.errors[0]).toMatch(pattern);
-    expect(existsSync(out)).toBe(false);
+    await expectConfigRefused(cli, "V4", overrides, pattern);
   });
 });

@@ -1,15 +1,13 @@
-import { existsSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { B_CRITICAL, reachableHull } from "../../src/claims/validity/V3.ts";
-import { main } from "../../src/cli/main.ts";
+import { B_CRITICAL } from "../../src/claims/validity/V3.ts";
 import { popcount32, rademacherMeanDraw, uniformDraw } from "../../src/noise/boundedSamplers.ts";
 import { boundedNoiseChain, rademacherMeanLaw } from "../../src/reference/exit/boundedNoiseChain.ts";
 import { boundedNoiseExponent } from "../../src/reference/exit/boundedNoiseExponent.ts";
+import { reachableHull } from "../../src/reference/exit/boundedNoiseHull.ts";
 import { Xoshiro128 } from "../../src/rng/xoshiro128.ts";
 import { boundedExitCounts } from "../../src/simulate/boundedExit.ts";
 import { kolmogorovSmirnovTest } from "../../src/stats/tests.ts";
-import { cliSandbox } from "../support/cli.ts";
+import { cliSandbox, expectConfigRefused } from "../support/cli.ts";
 import { fc, prop } from "../support/prop.ts";
 
 /**
@@ -145,10 +143,10 @@ describe("the exact bounded-noise chain", () => {
 
 describe("below the threshold: the reachable hull", () => {
   test("b = 0.35 < b_c at η = 0.5: the hull from −1 stays left of the saddle; above b_c it does not", () => {
-    const hull = reachableHull(0.35, 0.5, -1);
+    const hull = reachableHull(g, 0.35, 0.5, -1, 0);
     expect(hull).not.toBeNull();
     expect(hull![1]).toBeLessThan(0);
-    expect(reachableHull(0.5, 0.5, -1)).toBeNull();
+    expect(reachableHull(g, 0.5, 0.5, -1, 0)).toBeNull();
   });
 });
 
@@ -168,13 +166,6 @@ describe("V3 bad input → one line, exit 2, no report", () => {
     ],
     [{ runs: 10 }, /^error: runs: needs at least 100 runs per η for an interval, got 10$/],
   ])("%j", async (overrides, pattern) => {
-    const f = join(cli.dir, "config.json");
-    writeFileSync(f, JSON.stringify(overrides));
-    const out = join(cli.dir, "out");
-    const code = await main(["run", "V3", "--config", f, "--out", out, "--workers", "1"]);
-    expect(code).toBe(2);
-    expect(cli.errors).toHaveLength(1);
-    expect(cli.errors[0]).toMatch(pattern);
-    expect(existsSync(out)).toBe(false);
+    await expectConfigRefused(cli, "V3", overrides, pattern);
   });
 });

@@ -1,7 +1,8 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, vi } from "vitest";
+import { afterEach, beforeEach, expect, vi } from "vitest";
+import { main } from "../../src/cli/main.ts";
 
 export interface CliSandbox {
   /** A fresh temporary directory per test. */
@@ -27,4 +28,25 @@ export function cliSandbox(prefix: string, options: { muteStderr?: boolean } = {
   });
   afterEach(() => vi.restoreAllMocks());
   return sandbox;
+}
+
+/**
+ * `claims run CLAIM --config {overrides}` in the sandbox must be refused as bad input: exit code 2, exactly one
+ * line on stderr matching `pattern`, and no report folder (DESIGN.md §10).
+ */
+export async function expectConfigRefused(
+  cli: CliSandbox,
+  claim: string,
+  overrides: unknown,
+  pattern: RegExp,
+): Promise<void> {
+  const file = join(cli.dir, "config.json");
+  writeFileSync(file, JSON.stringify(overrides));
+  const out = join(cli.dir, "out");
+  const code = await main(["run", claim, "--config", file, "--out", out, "--workers", "1"]);
+  expect(code).toBe(2);
+  expect(cli.errors).toHaveLength(1);
+  expect(cli.errors[0]!.split("\n")).toHaveLength(1);
+  expect(cli.errors[0]).toMatch(pattern);
+  expect(existsSync(out)).toBe(false);
 }

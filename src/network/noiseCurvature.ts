@@ -59,19 +59,40 @@ export function noiseCurvatureSamples(
 }
 
 /** The statistics under sample weights w (w_i ≥ 0, Σw_i = 1; uniform weights give the plain estimate). */
-export function weightedNoiseCurvature(s: NoiseCurvatureSamples, w: Float64Array): NoiseCurvature {
+/** Work buffers of weightedNoiseCurvature (mean, d: p; Σ, H: p²), reused across bootstrap replicates. */
+export interface NoiseCurvatureScratch {
+  mean: Float64Array;
+  d: Float64Array;
+  sigma: Float64Array;
+  H: Float64Array;
+}
+
+export function noiseCurvatureScratch(p: number): NoiseCurvatureScratch {
+  return {
+    mean: new Float64Array(p),
+    d: new Float64Array(p),
+    sigma: new Float64Array(p * p),
+    H: new Float64Array(p * p),
+  };
+}
+
+export function weightedNoiseCurvature(
+  s: NoiseCurvatureSamples,
+  w: Float64Array,
+  scratch: NoiseCurvatureScratch = noiseCurvatureScratch(s.p),
+): NoiseCurvature {
   const { p, gradients, hessians } = s;
   const n = gradients.length;
-  const mean = new Float64Array(p);
+  const { mean, d, sigma, H } = scratch;
+  mean.fill(0);
+  sigma.fill(0);
+  H.fill(0);
   for (let i = 0; i < n; i++) {
     const wi = w[i]!;
     if (wi === 0) continue;
     const g = gradients[i]!;
     for (let a = 0; a < p; a++) mean[a]! += wi * g[a]!;
   }
-  const sigma = new Float64Array(p * p);
-  const H = new Float64Array(p * p);
-  const d = new Float64Array(p);
   for (let i = 0; i < n; i++) {
     const wi = w[i]!;
     if (wi === 0) continue;
@@ -121,11 +142,12 @@ export function bootstrapNoiseCurvature(
 ): NoiseCurvature[] {
   const n = s.gradients.length;
   const w = new Float64Array(n);
+  const scratch = noiseCurvatureScratch(s.p);
   const out: NoiseCurvature[] = [];
   for (let r = 0; r < replicates; r++) {
     w.fill(0);
     for (let k = 0; k < n; k++) w[uniformIndex(rng, n)]! += 1 / n;
-    out.push(weightedNoiseCurvature(s, w));
+    out.push(weightedNoiseCurvature(s, w, scratch));
   }
   return out;
 }

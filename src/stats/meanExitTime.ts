@@ -28,6 +28,18 @@ export interface ExitTimes {
   exitTimes: Float64Array;
 }
 
+/** ExitTimes from per-run exit counts in run order, 0 marking a run censored at `horizon` (the block tasks' form). */
+export function exitTimesFromCounts(counts: ArrayLike<number>, horizon: number): ExitTimes {
+  const exitTimes = Float64Array.from(Array.prototype.filter.call(counts, (n: number) => n > 0) as number[]);
+  return {
+    runs: counts.length,
+    exits: exitTimes.length,
+    censored: counts.length - exitTimes.length,
+    horizon,
+    exitTimes,
+  };
+}
+
 export function meanExitTime(sample: ExitTimes, alpha: number): MeanExitEstimate {
   const { runs, exits, censored } = sample;
   if (censored === 0) {

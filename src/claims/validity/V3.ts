@@ -3,8 +3,8 @@ import { readNumber, readPositiveInteger, readStrictObject } from "../../config/
 import { meanExitRow } from "../../experiments/exit/exitRow.ts";
 import { type Experiment, experiment, relativeBand } from "../../experiments/experiment.ts";
 import { trendExperiment } from "../../experiments/trend.ts";
+import { boundedExitRuns } from "../../experiments/validity/boundedExitRuns.ts";
 import { MAX_RADEMACHER_BATCH } from "../../noise/boundedSamplers.ts";
-import type { BlockDispatcher } from "../../parallel/dispatch.ts";
 import {
   type BoundedNoiseLaw,
   boundedNoiseChain,
@@ -15,7 +15,7 @@ import {
   boundedNoiseExponent,
   noiseSupremum,
 } from "../../reference/exit/boundedNoiseExponent.ts";
-import type { BoundedExitSpec } from "../../simulate/boundedExit.ts";
+import { reachableHull } from "../../reference/exit/boundedNoiseHull.ts";
 import { type ExitTimes, meanExitTime } from "../../stats/meanExitTime.ts";
 import { pooledRatio } from "../../stats/pooledRatio.ts";
 import { leastSquaresSlope } from "../../stats/regression.ts";
@@ -30,7 +30,8 @@ export const B_CRITICAL = 2 / (3 * Math.sqrt(3));
 /** State space of the exact chain: every step from [−1.5, 0) stays above −1.5 at the configured η (checked). */
 const CHAIN_LO = -1.5;
 const CHAIN_NODES = 600;
-const RUNS_PER_BLOCK = 100;
+/** Relative half-width of the slope band (and of the Gaussian exponent's, for the contrast). */
+const SLOPE_BAND = 0.05;
 const HORIZON_FACTOR = 2000;
 /** The chain is trusted when halving its spacing moves no point by more than this. */
 const CHAIN_TOLERANCE = 0.01;
@@ -157,7 +158,7 @@ export const V3 = defineClaim<V3Config>({
         };
         return chain;
       };
-      const sims = c.etas.map((eta, j) =>
+      const sims = c.etas.map((eta) =>
         boundedExitRuns({
           noise:
             c.kind === "uniform"
@@ -173,6 +174,7 @@ export const V3 = defineClaim<V3Config>({
           stream: ctx.stream(c.key, eta),
           // Relative cost only (orders blocks): the exponential part of E N.
           expected: Math.exp(S / eta),
+          noiseName: noiseName(c),
         }),
       );
       const name = noiseName(c);
@@ -183,7 +185,7 @@ export const V3 = defineClaim<V3Config>({
         reference: `S = ∫p dx, Λ(p) = p·f′ (quadrature) = ${S.toPrecision(5)}; the Gaussian exponent of the same variance is ${gauss.toPrecision(4)}; exact chain at every η`,
         band: relativeBand(
           S,
-          0.05,
+          SLOPE_BAND,
           `±5%: the Gaussian exponent of the same variance is ${(100 * (gauss / S - 1)).toFixed(0)}% away; the exact chain's finite-η slope on this grid is declared as the bias (in the notes)`,
         ),
         points: c.etas.map((eta, j) => ({
@@ -205,10 +207,9 @@ export const V3 = defineClaim<V3Config>({
             };
           },
         })),
-        notes: (fit, _m, alpha) => {
+        notes: (fit) => {
           const [lo, hi] = fit.interval;
-          const inGaussBand = !(hi < gauss * 0.95 || lo > gauss * 1.05);
-          void alpha;
+          const inGaussBand = !(hi < gauss * (1 - SLOPE_BAND) || lo > gauss * (1 + SLOPE_BAND));
           return [
             `local slopes ${fit.localSlopes.map((s) => s.toFixed(3)).join(", ")}; exact chain's slope on this grid ${exactChain().slope.toFixed(4)} (grid error of the chain ≤ ${(100 * exactChain().gridError).toFixed(2)}% per point, ${CHAIN_NODES} vs ${2 * CHAIN_NODES} nodes)`,
             `contrast: the Gaussian exponent of the same variance, ${gauss.toPrecision(4)} ± 5%, ${inGaussBand ? "overlaps" : "excludes"} the slope's interval [${lo.toFixed(4)}, ${hi.toFixed(4)}]${inGaussBand ? "" : " — the SDE's exponent is wrong for this noise"}`,
@@ -393,36 +394,6 @@ function exactExperiments(): Experiment[] {
   ];
 }
 
-/**
- * The reachable hull of the chain from x₀ (an interval [a, c] with every step from it landing inside), by
- * iterating the extreme steps over a fine grid of the current hull with a Lipschitz margin; null when it reaches
- * the saddle (no proof). With c below the saddle no run can ever exit: the deterministic statement.
- */
-export function reachableHull(b: number, eta: number, x0: number): [number, number] | null {
-  let a = x0;
-  let c = x0;
-  for (let it = 0; it < 200; it++) {
-    const n = 4000;
-    let lo = a;
-    let hi = c;
-    const width = Math.max(c - a, 1e-9);
-    // |d/dx (x − ηf′(x))| ≤ 1 + η·max|f″| on the hull: the margin covers the points between grid nodes.
-    const fpp = Math.max(...[a, c].map((x) => Math.abs(3 * x * x - 1)), 1);
-    const margin = (1 + eta * fpp) * (width / n);
-    for (let i = 0; i <= n; i++) {
-      const x = a + (width * i) / n;
-      const m = x - eta * gradient(x);
-      lo = Math.min(lo, m - eta * b - margin);
-      hi = Math.max(hi, m + eta * b + margin);
-    }
-    if (hi >= SADDLE) return null;
-    if (lo >= a - 1e-15 && hi <= c + 1e-15) return [a, c];
-    a = Math.min(a, lo);
-    c = Math.max(c, hi);
-  }
-  return null;
-}
-
 function belowThresholdExperiment(config: V3Config, stream: string): Experiment {
   const t = config.belowThreshold;
   const sim = boundedExitRuns({
@@ -434,11 +405,12 @@ function belowThresholdExperiment(config: V3Config, stream: string): Experiment 
     particles: t.runs,
     stream,
     expected: t.horizon,
+    noiseName: noiseName({ kind: "rademacher", b: t.b, batch: 1 }),
   });
   // The SDE with the same variance: Eyring–Kramers E T = 2π/√(f″(x*)|f″(z)|)·exp(2Δf/(ησ²)), in steps /η.
   const kramersSteps =
     (((2 * Math.PI) / Math.sqrt(2 * 1)) * Math.exp((2 * DELTA_F) / (t.eta * t.b * t.b))) / t.eta;
-  const hull = reachableHull(t.b, t.eta, MINIMUM);
+  const hull = reachableHull(gradient, t.b, t.eta, MINIMUM, SADDLE);
   return experiment({
     name: `V3 below the threshold (b = ${t.b} < b_c) no run escapes, while the SDE predicts it does`,
     quantity: `fraction of ${t.runs} runs that pass the saddle within ${t.horizon} steps (η = ${t.eta})`,
@@ -466,40 +438,4 @@ function belowThresholdExperiment(config: V3Config, stream: string): Experiment 
       };
     },
   });
-}
-
-interface BoundedExitRunsSpec extends Omit<BoundedExitSpec, "particles"> {
-  particles: number;
-  stream: string;
-  expected: number;
-}
-
-function boundedExitRuns(spec: BoundedExitRunsSpec) {
-  return {
-    stream: spec.stream,
-    runs: spec.particles,
-    stepsPerRun: spec.horizon,
-    resize: (particles: number) => boundedExitRuns({ ...spec, particles }),
-    describe: `SGD with ${spec.noise.kind === "uniform" ? `uniform [−${spec.noise.b}, ${spec.noise.b}]` : noiseName({ kind: "rademacher", b: spec.noise.b, batch: spec.noise.batch })} noise at η = ${spec.eta} from ${spec.x0}: ${spec.particles} runs, horizon ${spec.horizon}`,
-    async run(dispatch: BlockDispatcher): Promise<ExitTimes> {
-      const { stream, expected, ...payload } = spec;
-      const blocks = await dispatch.run({
-        task: "boundedExitBlock",
-        stream,
-        particles: spec.particles,
-        blockSize: RUNS_PER_BLOCK,
-        cost: Math.min(expected, spec.horizon),
-        payload: (b) => ({ ...payload, particles: b.particles, stream: b.stream }),
-      });
-      const all = blocks.flatMap((r) => Array.from(r));
-      const exitTimes = Float64Array.from(all.filter((n) => n > 0));
-      return {
-        runs: all.length,
-        exits: exitTimes.length,
-        censored: all.length - exitTimes.length,
-        horizon: spec.horizon,
-        exitTimes,
-      };
-    },
-  };
 }

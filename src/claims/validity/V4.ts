@@ -3,8 +3,8 @@ import { readNumber, readPositiveInteger, readStrictObject } from "../../config/
 import { absoluteBand, type Experiment, experiment, relativeBand } from "../../experiments/experiment.ts";
 import { orderBand, orderEstimate, orderPanel } from "../../experiments/order.ts";
 import { sgdScheduleRuns } from "../../experiments/sgdRuns.ts";
+import { correlation, pairsSimulation } from "../../experiments/validity/quadraticPairsRuns.ts";
 import { type ValidityMap, validityMap, validityPanels } from "../../experiments/validity/validityMap.ts";
-import type { BlockDispatcher } from "../../parallel/dispatch.ts";
 import { cosine, gridTestFunctionLabel, X_SQUARED } from "../../reference/grid/gridTestFunction.ts";
 import { gridWeakErrors } from "../../reference/grid/gridWeakErrors.ts";
 import { GAUSSIAN_NOISE } from "../../reference/grid/noiseLaw.ts";
@@ -18,7 +18,6 @@ import {
   sme2StationaryVarianceAt,
   svagStationaryVariance,
 } from "../../reference/largeStep.ts";
-import type { PairSums } from "../../simulate/quadraticPairs.ts";
 import { normalQuantile } from "../../stats/quantiles.ts";
 import { orderFit } from "../../stats/regression.ts";
 import { defineClaim } from "../claim.ts";
@@ -37,6 +36,8 @@ interface V4Config {
 
 /** Particles per block of the quadratic runs: ~200 steps each, a block is a few ms. */
 const BLOCK = 20_000;
+/** ηh ∈ (0, 2) for the exact curves: 0.05, 0.10, …, 1.95. */
+const CURVE_GRID = Array.from({ length: 39 }, (_, i) => 0.05 * (i + 1));
 /** The map's η·λ_max grid: 0.1, 0.2, …, 1.9. */
 const MAP_GRID = Array.from({ length: 19 }, (_, i) => +(0.1 * (i + 1)).toFixed(1));
 /** A grid weak error is trusted when its refinement changes it by at most this fraction (as in W1). */
@@ -193,7 +194,6 @@ export const V4 = defineClaim<V4Config>({
         },
         present([x], result) {
           const m = secondMoment(x);
-          const grid = Array.from({ length: 39 }, (_, i) => 0.05 * (i + 1));
           return {
             measurements: [
               {
@@ -220,20 +220,20 @@ export const V4 = defineClaim<V4Config>({
                   {
                     name: "SGD exact ησ²/(h(2 − ηh))",
                     mark: "line",
-                    x: grid,
-                    y: grid.map((e) => sgdStationaryVariance(q(e))),
+                    x: CURVE_GRID,
+                    y: CURVE_GRID.map((e) => sgdStationaryVariance(q(e))),
                   },
                   {
                     name: "SME-1 ησ²/(2h)",
                     mark: "line",
-                    x: grid,
-                    y: grid.map((e) => sme1StationaryVarianceAt(q(e))),
+                    x: CURVE_GRID,
+                    y: CURVE_GRID.map((e) => sme1StationaryVarianceAt(q(e))),
                   },
                   {
                     name: "SME-2 ησ²/(h(2 + ηh))",
                     mark: "line",
-                    x: grid,
-                    y: grid.map((e) => sme2StationaryVarianceAt(q(e))),
+                    x: CURVE_GRID,
+                    y: CURVE_GRID.map((e) => sme2StationaryVarianceAt(q(e))),
                   },
                   {
                     name: "SGD Monte Carlo (kernel)",
@@ -282,7 +282,6 @@ export const V4 = defineClaim<V4Config>({
           };
         },
         present([s], result) {
-          const grid = Array.from({ length: 39 }, (_, i) => 0.05 * (i + 1));
           return {
             measurements: [
               {
@@ -305,8 +304,13 @@ export const V4 = defineClaim<V4Config>({
                   yScale: "linear",
                 },
                 series: [
-                  { name: "SGD exact 1 − ηh", mark: "line", x: grid, y: grid.map((e) => 1 - e) },
-                  { name: "OU (SME-1) e^{−ηh}", mark: "line", x: grid, y: grid.map((e) => Math.exp(-e)) },
+                  { name: "SGD exact 1 − ηh", mark: "line", x: CURVE_GRID, y: CURVE_GRID.map((e) => 1 - e) },
+                  {
+                    name: "OU (SME-1) e^{−ηh}",
+                    mark: "line",
+                    x: CURVE_GRID,
+                    y: CURVE_GRID.map((e) => Math.exp(-e)),
+                  },
                   {
                     name: "SGD Monte Carlo",
                     mark: "points",
@@ -501,56 +505,3 @@ export const V4 = defineClaim<V4Config>({
     "SVAG's two minibatch gradients are combined as ((1 + √(2l − 1))/2)·g₁ + ((1 − √(2l − 1))/2)·g₂: the mean is unchanged and the noise variance is multiplied by l, so with Gaussian noise SVAG is SGD at step η/l with noise √l·σ — the form both exact references use.",
   ],
 });
-
-function correlation(s: PairSums): number {
-  const mx = s.sx / s.n;
-  const my = s.sy / s.n;
-  const cxy = s.sxy / s.n - mx * my;
-  const cxx = s.sxx / s.n - mx * mx;
-  const cyy = s.syy / s.n - my * my;
-  return cxy / Math.sqrt(cxx * cyy);
-}
-
-function pairsSimulation(spec: {
-  h: number;
-  sigma: number;
-  eta: number;
-  burnIn: number;
-  particles: number;
-  stream: string;
-}) {
-  return {
-    stream: spec.stream,
-    runs: spec.particles,
-    stepsPerRun: spec.burnIn + 1,
-    resize: (particles: number) => pairsSimulation({ ...spec, particles }),
-    describe: `SGD pairs (x_K, x_{K+1}) on hx²/2 at η = ${spec.eta}, K = ${spec.burnIn}: ${spec.particles} runs`,
-    async run(dispatch: BlockDispatcher): Promise<PairSums> {
-      const blocks = await dispatch.run({
-        task: "pairsBlock",
-        stream: spec.stream,
-        particles: spec.particles,
-        blockSize: BLOCK,
-        cost: spec.burnIn,
-        payload: (b) => ({
-          h: spec.h,
-          sigma: spec.sigma,
-          eta: spec.eta,
-          burnIn: spec.burnIn,
-          particles: b.particles,
-          stream: b.stream,
-        }),
-      });
-      const out: PairSums = { n: 0, sx: 0, sy: 0, sxx: 0, syy: 0, sxy: 0 };
-      for (const r of blocks) {
-        out.n += r.n;
-        out.sx += r.sx;
-        out.sy += r.sy;
-        out.sxx += r.sxx;
-        out.syy += r.syy;
-        out.sxy += r.sxy;
-      }
-      return out;
-    },
-  };
-}

@@ -1,6 +1,6 @@
 import type { Minimum } from "../../network/runs.ts";
 import type { BlockDispatcher } from "../../parallel/dispatch.ts";
-import type { ExitTimes } from "../../stats/meanExitTime.ts";
+import { type ExitTimes, exitTimesFromCounts } from "../../stats/meanExitTime.ts";
 import type { Simulation } from "../experiment.ts";
 import { type MinimumSpec, minimumOf } from "./minimum.ts";
 
@@ -51,16 +51,7 @@ export function escapeRuns(spec: EscapeSpec): Simulation<EscapeData> {
           stream: b.stream,
         }),
       });
-      const exitTimes = Float64Array.from(steps.filter((s) => s > 0));
-      return {
-        runs: spec.runs,
-        exits: exitTimes.length,
-        censored: spec.runs - exitTimes.length,
-        horizon: spec.horizon,
-        exitTimes,
-        minimum,
-        batch: spec.batch,
-      };
+      return { ...exitTimesFromCounts(steps, spec.horizon), minimum, batch: spec.batch };
     },
   };
 }
