@@ -180,7 +180,7 @@ describe("bad input → one line, exit code 2, no report", () => {
     });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual([
-      'error: claim: unknown claim "W9" (known: W1, W2, W3, M1, M2, M3, M4, M5, S1, S2, S3, S4, B1, B2, B3, B4, B5, B6, B7, B8, V3, V4)',
+      'error: claim: unknown claim "W9" (known: W1, W2, W3, M1, M2, M3, M4, M5, S1, S2, S3, S4, B1, B2, B3, B4, B5, B6, B7, B8, V1, V2, V3, V4)',
     ]);
     expect(existsSync(out)).toBe(false);
   });

@@ -26,6 +26,7 @@ export function decideExperiment(e: Experiment, data: readonly unknown[], alpha:
       detectable: Number.POSITIVE_INFINITY,
       method: est.method,
       notes: [est.undecided, ...(est.notes ?? [])],
+      ...(e.contrast ? { contrast: e.contrast } : {}),
     };
   }
   const decided = makeAssertion({
@@ -48,6 +49,10 @@ export function decideExperiment(e: Experiment, data: readonly unknown[], alpha:
     const note = `pre-asymptotic: ${est.preAsymptotic.why}; ${est.preAsymptotic.settle}`;
     if (result.verdict === "FAIL") result.verdict = "INCONCLUSIVE";
     if (result.verdict === "INCONCLUSIVE") result.notes = [...(result.notes ?? []), note];
+  }
+  if (e.contrast) {
+    result.contrast = e.contrast;
+    result.notes = [...(result.notes ?? []), `designed contrast: ${e.contrast}`];
   }
   const extra = e.explain?.(result) ?? [];
   if (extra.length) result.notes = [...(result.notes ?? []), ...extra];

@@ -17,6 +17,8 @@ import { S1 } from "./saddle/S1.ts";
 import { S2 } from "./saddle/S2.ts";
 import { S3 } from "./saddle/S3.ts";
 import { S4 } from "./saddle/S4.ts";
+import { V1 } from "./validity/V1.ts";
+import { V2 } from "./validity/V2.ts";
 import { V3 } from "./validity/V3.ts";
 import { V4 } from "./validity/V4.ts";
 import { W1 } from "./weak/W1.ts";
@@ -45,6 +47,8 @@ export const REGISTRY: readonly ClaimDefinition<never>[] = [
   B6,
   B7,
   B8,
+  V1,
+  V2,
   V3,
   V4,
 ] as unknown as ClaimDefinition<never>[];

@@ -5,6 +5,7 @@ import { WorkerPool } from "../parallel/pool.ts";
 import type { Budget, ClaimReport, Measurement, PlotSpec, Provenance, RunSummary } from "../report/schema.ts";
 import { SCHEMA_VERSION } from "../report/schema.ts";
 import { bonferroni, CLAIM_ALPHA, CLAIM_BETA } from "../stats/alphaBudget.ts";
+import { claimVerdict } from "../stats/decision.ts";
 import type { AssertionResult, Verdict } from "../stats/types.ts";
 import type { ClaimDefinition, PlanContext } from "./claim.ts";
 import {
@@ -241,7 +242,7 @@ export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimRepor
         predictions: outcome.predictions,
         measurements: outcome.measurements,
         assertions: outcome.assertions,
-        verdict: combineVerdicts(outcome.assertions.map((a) => a.verdict)),
+        verdict: combineVerdicts(outcome.assertions.map(claimVerdict)),
         plots: outcome.plots,
         notes: outcome.notes,
         ...(bands.length ? { bandsVsStandard: bands } : {}),

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Experiment, Simulation } from "../experiments/experiment.ts";
+import { normalCdf } from "../math/normal.ts";
 import { BlockDispatcher } from "../parallel/dispatch.ts";
 import type { WorkerPool } from "../parallel/pool.ts";
 import type { Budget } from "../report/schema.ts";
@@ -179,12 +180,18 @@ function withPower(
   const [lo, hi] = r.band;
   const below = lo === r.predicted || r.bandBound === "lo" ? Number.POSITIVE_INFINITY : r.interval[0] - lo;
   const above = hi === r.predicted || r.bandBound === "hi" ? Number.POSITIVE_INFINITY : hi - r.interval[1];
-  const room = Math.min(below, above);
+  let room = Math.min(below, above);
+  // A designed contrast is expected outside its band: its slack is the margin by which the interval misses the
+  // band (the nearer edge to the far end of the interval), in SE.
+  if (e.contrast) room = Math.max(r.interval[0] - hi, lo - r.interval[1]);
   const slack = exact || !(se > 0) || !Number.isFinite(room) ? null : room / se;
   const bias = e.power?.bias ?? 0;
   const alphaLast = alphas[alphas.length - 1]!;
   let beta = exact ? (r.verdict === "PASS" ? 0 : 1) : Number.NaN;
-  if (!exact && se > 0) {
+  if (e.contrast && !exact && se > 0) {
+    // The chance that an interval of this SE would still touch the rival's band, given the margin measured.
+    beta = normalCdf(-(room / se));
+  } else if (!exact && se > 0) {
     const bandRoomNow = bandRoom(bandOf(r), bias);
     // SE at the end of the plan: the target where the cap allows it, else the SE at the cap.
     const target = plannedSe(bandRoomNow, alphaLast, o.beta);

@@ -26,6 +26,13 @@ export interface Experiment {
   explain?(result: AssertionResult): string[];
   /** What sizing needs beyond the band: the estimator's known bias at this design (DESIGN.md §6). */
   power?: Power;
+  /**
+   * A designed contrast: the band is a *rival* model's prediction that the claim says is wrong (V2: the Gaussian
+   * SDE's exit exponent for Student-t noise). The assertion is decided like any other — its FAIL is shown as such,
+   * with its margin — but it counts towards the claim as the finding: FAIL supports the claim, PASS refutes it
+   * (stats/decision.ts claimVerdict). The string says why, for the report.
+   */
+  contrast?: string;
 }
 
 /**

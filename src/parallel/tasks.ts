@@ -17,6 +17,7 @@ import { Xoshiro128 } from "../rng/xoshiro128.ts";
 import { type BoundedExitSpec, boundedExitCounts } from "../simulate/boundedExit.ts";
 import { type CoupledResult, coupledPaths } from "../simulate/coupledPaths.ts";
 import { exitKernel } from "../simulate/exitKernel.ts";
+import { type HeavyTailedExitSpec, heavyTailedExitCounts } from "../simulate/heavyTailedExit.ts";
 import { quadraticPairs } from "../simulate/quadraticPairs.ts";
 import type { SdeModel } from "../simulate/sdeSchemes.ts";
 import { sgdKernel } from "../simulate/sgdKernel.ts";
@@ -103,6 +104,11 @@ export interface BoundedExitBlockPayload extends BoundedExitSpec {
   stream: string;
 }
 
+/** Exit counts of 1-D SGD with heavy-tailed noise (claims V1, V2). */
+export interface HeavyTailedExitBlockPayload extends HeavyTailedExitSpec {
+  stream: string;
+}
+
 export interface ExitBlockResult {
   /** Exit iteration N per particle; 0 = censored at the horizon. */
   exitIteration: Float64Array;
@@ -162,6 +168,8 @@ const TASKS = {
     return { sum, sum2, samples: p.samples };
   },
   boundedExitBlock: (p: BoundedExitBlockPayload) => boundedExitCounts(p, Xoshiro128.fromName(p.stream)),
+  heavyTailedExitBlock: (p: HeavyTailedExitBlockPayload) =>
+    heavyTailedExitCounts(p, Xoshiro128.fromName(p.stream)),
   pairsBlock: (p: PairsBlockPayload) =>
     quadraticPairs(p.h, p.sigma, p.eta, p.burnIn, p.particles, Xoshiro128.fromName(p.stream)),
   networkTrainBlock: (p: NetworkTrainPayload) => trainRun(p.problem, p.eta, p.phases, p.stream),

@@ -1,3 +1,4 @@
+import { claimVerdict } from "../stats/decision.ts";
 import { binomialUpperTail, clopperPearson } from "../stats/tests.ts";
 import type { Verdict } from "../stats/types.ts";
 import { table } from "./markdown.ts";
@@ -77,8 +78,10 @@ export function summarizeAudit(budget: string, runs: AuditRun[]): Audit {
               maxStages: 0,
             }),
           );
-        row.verdicts[a.verdict]++;
-        if (a.verdict !== "PASS") {
+        // A designed contrast counts by what it means for the claim (its expected FAIL is not a non-PASS).
+        const v = claimVerdict(a);
+        row.verdicts[v]++;
+        if (v !== "PASS") {
           row.nonPass++;
           any = true;
         }

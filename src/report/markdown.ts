@@ -2,6 +2,7 @@
  * `<ID>.md` and `index.md` (DESIGN.md §7): what a reader opens first. Verdict on top, then what was claimed,
  * the plot, the decision table, the data behind it, and the command that reproduces it all.
  */
+import { claimVerdict } from "../stats/decision.ts";
 import type { Verdict } from "../stats/types.ts";
 import { fmt, fmtAlpha, fmtCount, fmtInterval, fmtSeconds, MISSING } from "./format.ts";
 import type { ClaimReport, Measurement, Provenance, RunSummary } from "./schema.ts";
@@ -13,9 +14,16 @@ export function verdictBadge(verdict: Verdict): string {
   return `**Verdict: ${verdict}** ${VERDICT_MARK[verdict]}`;
 }
 
-/** A verdict for a table cell: "✅ PASS". */
-function verdictCell(verdict: Verdict): string {
-  return `${VERDICT_MARK[verdict]} ${verdict}`;
+/** A verdict for a table cell: "✅ PASS"; a designed contrast's FAIL reads "❌ FAIL — designed contrast, as expected". */
+function verdictCell(verdict: Verdict, contrast?: string): string {
+  if (!contrast) return `${VERDICT_MARK[verdict]} ${verdict}`;
+  const what =
+    verdict === "FAIL"
+      ? "designed contrast, as expected"
+      : verdict === "PASS"
+        ? "designed contrast did not show: the claim fails"
+        : "designed contrast, undecided";
+  return `${VERDICT_MARK[verdict]} ${verdict} — ${what}`;
 }
 
 /**
@@ -112,10 +120,11 @@ export function claimMarkdown(
   const p = report.provenance;
   const out: string[] = [];
   out.push(`# ${report.id} — ${report.title}`, "", verdictBadge(report.verdict));
-  const counts = countVerdicts(report.assertions.map((a) => a.verdict));
+  const counts = countVerdicts(report.assertions.filter((a) => !a.contrast).map((a) => a.verdict));
+  const contrasts = report.assertions.filter((a) => a.contrast);
   if (report.assertions.length > 0) {
     out[out.length - 1] +=
-      ` · ${report.assertions.length} assertion${report.assertions.length === 1 ? "" : "s"}: ${summariseCounts(counts)}`;
+      ` · ${report.assertions.length} assertion${report.assertions.length === 1 ? "" : "s"}: ${summariseCounts(counts)}${contrasts.length ? `; ${contrasts.length} designed contrast${contrasts.length === 1 ? "" : "s"} (${contrasts.map((a) => a.verdict).join(", ")}: FAIL is the expected outcome)` : ""}`;
   }
   out.push("", "## Statement", "", blockquote(report.statement), "");
   out.push(`**Source:** ${p.source}`, "");
@@ -157,7 +166,7 @@ export function claimMarkdown(
         d?.slack == null ? MISSING : fmt(d.slack, 3),
         fmtAlpha(a.alpha),
         d ? fmtAlpha(d.plannedBeta) : MISSING,
-        verdictCell(a.verdict),
+        verdictCell(a.verdict, a.contrast),
       ];
     });
     out.push(
@@ -321,13 +330,13 @@ export function indexMarkdown(
   // Which assertions made a claim fail or stay inconclusive, so the reader knows which page to open.
   const attention = reports.flatMap((r) =>
     r.assertions
-      .filter((a) => a.verdict !== "PASS")
+      .filter((a) => claimVerdict(a) !== "PASS")
       .map((a) => [
         `[${r.id}](${linkTarget(`${r.id}.md`)})`,
         a.name,
         fmtInterval(a.interval),
         fmtInterval(a.band),
-        verdictCell(a.verdict),
+        verdictCell(a.verdict, a.contrast),
       ]),
   );
   if (attention.length > 0) {

@@ -4,7 +4,7 @@ import type { AssertionResult, Verdict } from "../stats/types.ts";
  * The per-claim report written to `<ID>.json`. Other tooling reads these names: change them only with a
  * schemaVersion bump.
  */
-export const SCHEMA_VERSION = "1.3.0";
+export const SCHEMA_VERSION = "1.4.0";
 
 export type Budget = "quick" | "standard" | "thorough";
 

@@ -88,6 +88,15 @@ export function makeAssertion(input: AssertionInput): AssertionResult {
   return result;
 }
 
+/**
+ * What an assertion contributes to its claim's verdict: its own verdict, flipped for a designed contrast (whose
+ * band is the rival model's prediction): FAIL there is the claim's finding, PASS refutes the claim.
+ */
+export function claimVerdict(result: Pick<AssertionResult, "verdict" | "contrast">): Verdict {
+  if (!result.contrast) return result.verdict;
+  return result.verdict === "FAIL" ? "PASS" : result.verdict === "PASS" ? "FAIL" : "INCONCLUSIVE";
+}
+
 /** Prefix of the note escalate() attaches when the cap is reached undecided; distinct from any FAIL. */
 export const UNDERPOWERED = "underpowered";
 

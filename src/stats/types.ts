@@ -30,6 +30,11 @@ export interface AssertionResult {
   power?: AssertionPower;
   /** Free-form notes (e.g. curvature check, underpowered at cap). */
   notes?: string[];
+  /**
+   * Present on a designed contrast (experiments/experiment.ts): the band is a rival model's prediction, `verdict`
+   * is decided as usual, and the claim counts it flipped (claimVerdict). The text says why.
+   */
+  contrast?: string;
 }
 
 export type Alternative = "two-sided" | "less" | "greater";

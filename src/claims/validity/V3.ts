@@ -3,7 +3,7 @@ import { readNumber, readPositiveInteger, readStrictObject } from "../../config/
 import { meanExitRow } from "../../experiments/exit/exitRow.ts";
 import { type Experiment, experiment, relativeBand } from "../../experiments/experiment.ts";
 import { trendExperiment } from "../../experiments/trend.ts";
-import { boundedExitRuns } from "../../experiments/validity/boundedExitRuns.ts";
+import { boundedExitRuns } from "../../experiments/validity/exitCountRuns.ts";
 import { MAX_RADEMACHER_BATCH } from "../../noise/boundedSamplers.ts";
 import {
   type BoundedNoiseLaw,
