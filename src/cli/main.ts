@@ -8,6 +8,7 @@ import { DEFAULT_WORK_LIMITS, type WorkLimits } from "../claims/workLimits.ts";
 import { FieldError } from "../config/fieldError.ts";
 import type { AuditRun } from "../report/audit.ts";
 import type { Budget } from "../report/schema.ts";
+import { claimVerdict } from "../stats/decision.ts";
 import { Progress } from "./progress.ts";
 import { shellCommand } from "./shellQuote.ts";
 
@@ -328,7 +329,7 @@ async function audit(ids: string[], opts: AuditOptions): Promise<number> {
       });
       runs.push({ seed, reports });
       const bad = reports.flatMap((r) =>
-        r.assertions.filter((a) => a.verdict !== "PASS").map((a) => `${r.id}: ${a.name}`),
+        r.assertions.filter((a) => claimVerdict(a) !== "PASS").map((a) => `${r.id}: ${a.name}`),
       );
       console.error(
         `  ${k + 1}/${seeds.length} ${seed}: ${summary.verdict} (${summary.provenance.wallSeconds} s)${bad.length ? ` — ${bad.join("; ")}` : ""}`,
