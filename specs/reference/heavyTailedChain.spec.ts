@@ -123,6 +123,38 @@ describe("heavy-tailed exit chain", () => {
     expect(Math.abs(mean - chain.value)).toBeLessThan(5 * se);
   });
 
+  test("the Richardson value is far inside the finer level's bound (V1's double well, η = 0.05, against levels 2 and 4)", () => {
+    const eta = 0.05;
+    const law = stableLaw(1.5);
+    const step = (x: number) => x - eta * (x * x * x - x);
+    const xc = Math.sqrt(1 / eta + 1);
+    const p = {
+      step,
+      scale: eta,
+      law,
+      a: 0,
+      b: 2 * xc,
+      outside: { below: 0, above: 1 },
+      features: [xc],
+      x0: 1,
+    };
+    const at = (r: number) => {
+      const nodes = gradedMesh(p.a, p.b, {
+        h0: eta / 8,
+        growth: 0.05,
+        hMax: 0.02 * Math.max(1, p.b / 4),
+        features: [xc],
+        refine: r,
+      });
+      return heavyTailedChain({ ...p, nodes }).meanExitSteps(1);
+    };
+    const v = solveExitChain(p);
+    const [t2, t4] = [at(2), at(4)];
+    const finer = t4 + (t4 - t2) / 3;
+    // The reference's own error: a tenth of its stated bound at most (measured: ~1/100).
+    expect(Math.abs(v.value - finer) / finer).toBeLessThan(0.1 * v.gridError);
+  });
+
   test("gradedMesh: increasing, both ends included, fine at the features", () => {
     const m = gradedMesh(0, 10, { h0: 1e-3, growth: 0.05, hMax: 0.1, features: [4] });
     expect(m[0]).toBe(0);

@@ -36,8 +36,12 @@ export interface ExitProblem1d {
 const MESH = { h0Scale: 1 / 8, growth: 0.05, hMax: 0.02 };
 /** Mesh levels: h and h/2 (the h² regime holds from level 1 on: specs/reference/heavyTailedChain.spec.ts). */
 const LEVELS = [1, 2] as const;
-/** The chain is trusted when its two levels agree to this (relative). */
-export const CHAIN_TOLERANCE = 0.01;
+/**
+ * The chain is trusted when its finer level's error bound (a third of the two levels' difference) is below this.
+ * The reference is the Richardson value, far closer than that bound: 0.01% from a third, finer level at
+ * η = 0.0125 on V1's double well, where the bound reads 1.6% (specs/reference/heavyTailedChain.spec.ts checks it).
+ */
+export const CHAIN_TOLERANCE = 0.02;
 
 export interface ChainValue {
   value: number;
@@ -212,7 +216,7 @@ export function chainAgreement(spec: {
     band: relativeBand(
       1,
       0.05,
-      `±5%: the chain is used only when its mesh error is ≤ ${100 * CHAIN_TOLERANCE}%; what remains is Monte Carlo`,
+      `±5%: the chain is used only when its finer level is within ${100 * CHAIN_TOLERANCE}% (its Richardson value, the reference, is far closer); what remains is Monte Carlo`,
     ),
     statistic(data, alpha) {
       const { values, gridError } = spec.exact();
