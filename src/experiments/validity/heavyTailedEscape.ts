@@ -154,7 +154,7 @@ export function heavyTailedEscapeExperiments(spec: HeavyTailedEscapeSpec): Exper
       xScale: "linear",
       yScale: "linear",
     },
-    slopeName: `${indexName} =`,
+    slopeName: spec.slopeBand.around === "chain" ? "exact chain's slope on this grid =" : `${indexName} =`,
     predictions: { [indexName]: index },
   });
   // The bias is the chain's slope minus κ, known once the chain is solved (read only after the data).
