@@ -1,6 +1,7 @@
 import { FieldError } from "../config/fieldError.ts";
 import { loadModules } from "../config/modules.ts";
 import type { Experiment, PlotPart, Presentation } from "../experiments/experiment.ts";
+import type { BlockStore } from "../parallel/blockStore.ts";
 import { WorkerPool } from "../parallel/pool.ts";
 import type { Budget, ClaimReport, Measurement, PlotSpec, Provenance, RunSummary } from "../report/schema.ts";
 import { SCHEMA_VERSION } from "../report/schema.ts";
@@ -45,6 +46,8 @@ export interface RunClaimOptions {
   alpha?: number;
   beta?: number;
   onProgress?: (fraction: number) => void;
+  /** Where blocks are kept and found across processes (parallel/blockStore.ts). */
+  store?: BlockStore;
 }
 
 /** The experiments a config makes (validation happens here too: a claim may refuse a config while planning). */
@@ -78,6 +81,7 @@ export async function runClaim<C>(
     knobs: budgetKnobs(opts.budget),
     pool: opts.pool,
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.store ? { store: opts.store } : {}),
   });
   const parts = decided.flatMap((d) =>
     d.experiment.present ? [d.experiment.present(d.data, d.result)] : [],
@@ -153,6 +157,40 @@ export interface RunOptions {
   pool?: WorkerPool;
   onProgress?: (id: string, fraction: number) => void;
   onClaimDone?: (report: ClaimReport) => void;
+  /** Blocks found here are not run again; finished blocks are added (the merge of a sharded run). */
+  store?: BlockStore;
+}
+
+/**
+ * One shard of a run (`claims run --shard i/n`): every claim's first-stage blocks that the store's shard owns,
+ * computed into the store; nothing is decided or reported (the merge does that, with every shard's blocks).
+ */
+export async function runShard(opts: Omit<RunOptions, "store"> & { store: BlockStore }): Promise<void> {
+  if (!opts.store.shard) throw new Error("runShard needs a shard's store");
+  const prepared =
+    opts.prepared ??
+    prepareClaims(
+      opts.claims,
+      opts.budget,
+      await loadModules(opts.userConfig),
+      await loadModules(opts.configs ?? {}),
+      opts.seed,
+    );
+  const pool = opts.pool ?? new WorkerPool(opts.workers);
+  try {
+    for (const { def, experiments } of prepared) {
+      await runSequentially(experiments, {
+        alpha: CLAIM_ALPHA,
+        beta: CLAIM_BETA,
+        knobs: budgetKnobs(opts.budget),
+        pool,
+        store: opts.store,
+        ...(opts.onProgress ? { onProgress: (f: number) => opts.onProgress!(def.id, f) } : {}),
+      });
+    }
+  } finally {
+    if (!opts.pool) await pool.close();
+  }
 }
 
 export interface PreparedClaim {
@@ -229,6 +267,7 @@ export async function runClaims(opts: RunOptions): Promise<{ reports: ClaimRepor
           pool,
           alpha: alphaClaim,
           onProgress: (f) => opts.onProgress?.(def.id, f),
+          ...(opts.store ? { store: opts.store } : {}),
         },
         experiments,
       );

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Experiment, Simulation } from "../experiments/experiment.ts";
 import { normalCdf } from "../math/normal.ts";
+import type { BlockStore } from "../parallel/blockStore.ts";
 import { BlockDispatcher } from "../parallel/dispatch.ts";
 import type { WorkerPool } from "../parallel/pool.ts";
 import type { Budget } from "../report/schema.ts";
@@ -43,6 +44,8 @@ export interface SequentialOptions {
   knobs: BudgetKnobs;
   pool: WorkerPool;
   onProgress?: (fraction: number) => void;
+  /** Where blocks are kept and found (parallel/blockStore.ts); a shard's store makes this a shard run. */
+  store?: BlockStore;
 }
 
 export interface Decided {
@@ -75,10 +78,27 @@ export async function runSequentially(
     o.onProgress?.(shown);
   };
   let simulatedFraction = 0;
-  const dispatcher = new BlockDispatcher(o.pool, (f) => {
-    simulatedFraction = f;
-    show(f);
-  });
+  const dispatcher = new BlockDispatcher(
+    o.pool,
+    (f) => {
+      simulatedFraction = f;
+      show(f);
+    },
+    o.store,
+  );
+  if (o.store?.shard) {
+    // A shard runs its own blocks of the first stage and decides nothing: the merge has every shard's blocks.
+    let failure: { error: unknown } | undefined;
+    runStage(
+      experiments.map((e) => ({ e, scale: 1 })),
+      dispatcher,
+    ).catch((error: unknown) => {
+      failure = { error };
+    });
+    await dispatcher.idle();
+    if (failure) throw failure.error;
+    return [];
+  }
   const states = experiments.map((): State => ({ scale: 1, stages: 0 }));
   for (let stage = 0; stage < o.knobs.maxStages; stage++) {
     const active = experiments.flatMap((_e, i) => (states[i]!.decided ? [] : [i]));

@@ -6,6 +6,7 @@ import { suiteCommit, suiteVersion } from "../claims/provenance.ts";
 import { REGISTRY } from "../claims/registry.ts";
 import { DEFAULT_WORK_LIMITS, type WorkLimits } from "../claims/workLimits.ts";
 import { FieldError } from "../config/fieldError.ts";
+import { BlockStore, parseShard } from "../parallel/blockStore.ts";
 import type { AuditRun } from "../report/audit.ts";
 import type { Budget } from "../report/schema.ts";
 import { claimVerdict } from "../stats/decision.ts";
@@ -59,7 +60,8 @@ function commanderLine(e: CommanderError): string {
   const option = /^unknown option '([^']+)'/.exec(m);
   if (option) return `error: ${option[1]}: unknown option (see --help)`;
   const command = /^unknown command '([^']+)'/.exec(m);
-  if (command) return `error: command: unknown command "${command[1]}" (expected list, run, compare, audit)`;
+  if (command)
+    return `error: command: unknown command "${command[1]}" (expected list, run, compare, audit, merge)`;
   return `error: ${m}`;
 }
 
@@ -72,6 +74,9 @@ interface RunOptions {
   maxWork?: string;
   json?: boolean;
   updateBaseline?: boolean;
+  shard?: string;
+  /** Blocks of a sharded run's shards (claims merge), not a command-line option. */
+  store?: BlockStore;
 }
 
 interface AuditOptions {
@@ -122,7 +127,21 @@ function buildProgram(exit: (code: number) => void): Command {
     .option("--out <dir>", "output folder (an earlier run's reports in it are replaced)", "out/claims")
     .option("--config <file>", "JSON overrides: your landscapes, noise, grids (see README)")
     .option("--update-baseline", "rewrite fixtures/baselines/<budget>/ from this run (on purpose only)")
+    .option(
+      "--shard <i/n>",
+      "compute only this shard's blocks (1 ≤ i ≤ n) into --out; combine with claims merge",
+    )
     .action(async (ids: string[], opts: RunOptions) => exit(await run(ids, opts)));
+  program
+    .command("merge")
+    .description("combine the folders of claims run --shard 1/n … n/n into the reports of the unsharded run")
+    .argument("<dirs...>", "the shard folders")
+    .requiredOption("--out <dir>", "output folder for the merged reports")
+    .option("--workers <n>", "worker threads for blocks no shard could compute (later sequential stages)")
+    .option("--json", "print the summary as JSON on stdout")
+    .action(async (dirs: string[], opts: { out: string; workers?: string; json?: boolean }) =>
+      exit(await merge(dirs, opts)),
+    );
   common(
     program
       .command("audit")
@@ -160,6 +179,25 @@ function readMaxWork(raw: string | undefined): WorkLimits {
   return { ...DEFAULT_WORK_LIMITS, maxWork: v };
 }
 
+/** `claims merge DIR… --out DIR`: the unsharded run's reports, from its shards' blocks (parallel/blockStore.ts). */
+async function merge(
+  dirs: string[],
+  opts: { out: string; workers?: string; json?: boolean },
+): Promise<number> {
+  const { readShards } = await import("../report/shardFolder.ts");
+  const { meta, store } = readShards(dirs.map((d) => resolve(d)));
+  return run(meta.claims, {
+    budget: meta.budget,
+    seed: meta.seed,
+    out: opts.out,
+    ...(meta.config ? { config: meta.config } : {}),
+    ...(meta.maxWork ? { maxWork: meta.maxWork } : {}),
+    ...(opts.workers ? { workers: opts.workers } : {}),
+    ...(opts.json ? { json: true } : {}),
+    store,
+  });
+}
+
 async function run(ids: string[], opts: RunOptions): Promise<number> {
   const budget = readBudget(opts.budget);
   let seed = opts.seed;
@@ -169,6 +207,10 @@ async function run(ids: string[], opts: RunOptions): Promise<number> {
   }
   const workers = readWorkers(opts.workers);
   const limits = readMaxWork(opts.maxWork);
+  const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+  if (shard === null) throw new FieldError("--shard", `must be i/n with 1 ≤ i ≤ n, got "${opts.shard}"`);
+  if (shard && opts.updateBaseline)
+    throw new FieldError("--update-baseline", "a shard has no reports: update from the merge");
   const out = resolve(opts.out);
   const configPath = opts.config;
   const { readUserConfig } = await import("../claims/configFiles.ts");
@@ -198,6 +240,28 @@ async function run(ids: string[], opts: RunOptions): Promise<number> {
     ...(opts.maxWork !== undefined ? ["--max-work", opts.maxWork] : []),
   ]);
   const { checkWritableFolder, MANIFEST, RunFolder } = await import("../report/runFolder.ts");
+  if (shard) {
+    checkWritableFolder(out, "--out");
+    const { runShard } = await import("../claims/runner.ts");
+    const { writeShard } = await import("../report/shardFolder.ts");
+    const store = new BlockStore(shard);
+    await runShard({ claims: ids, prepared, budget, seed, workers, userConfig, command, store });
+    writeShard(
+      out,
+      {
+        shard,
+        claims: ids,
+        budget,
+        seed,
+        ...(configPath ? { config: configPath } : {}),
+        ...(opts.maxWork !== undefined ? { maxWork: opts.maxWork } : {}),
+        suiteCommit: suiteCommit(),
+      },
+      store,
+    );
+    console.log(`shard ${shard.index}/${shard.count}: ${store.blocks.size} block(s) → ${out}`);
+    return 0;
+  }
   const { writeClaimReport, writeRunIndex } = await import("../report/writer.ts");
   // The folder is checked and opened (an earlier run's files removed, the manifest saying "incomplete") only
   // once everything else is valid; claims are staged and moved into place as each one completes.
@@ -233,6 +297,7 @@ async function run(ids: string[], opts: RunOptions): Promise<number> {
       workers,
       userConfig,
       command,
+      ...(opts.store ? { store: opts.store } : {}),
       onProgress: (id, f) => progress.update(id, f),
       onClaimDone: (r) => {
         progress.done(r);

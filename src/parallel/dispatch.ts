@@ -1,3 +1,4 @@
+import type { BlockStore } from "./blockStore.ts";
 import type { TaskItem, WorkerPool } from "./pool.ts";
 import type { TaskName, TaskPayload, TaskResult } from "./tasks.ts";
 
@@ -41,13 +42,30 @@ export class BlockDispatcher {
   private blocksSubmitted = 0;
   private costDone = 0;
   private costSubmitted = 0;
-  private readonly done = new Map<string, unknown>();
+  private readonly done: Map<string, unknown>;
 
-  /** `onProgress(fraction)` reports cost-weighted completion over everything submitted so far. */
+  /**
+   * `onProgress(fraction)` reports cost-weighted completion over everything submitted so far. With a `store`,
+   * finished blocks are kept there (and found there: blocks another process computed are not run again); a
+   * shard's store also says which blocks this process may compute — a job with blocks it does not own runs its
+   * own blocks and never resolves (the shard's work ends when the dispatcher is idle).
+   */
   constructor(
     private readonly pool: WorkerPool,
     private readonly onProgress?: (fraction: number, blocksDone: number, blocksSubmitted: number) => void,
-  ) {}
+    private readonly store?: BlockStore,
+  ) {
+    this.done = store?.blocks ?? new Map<string, unknown>();
+  }
+
+  /** Resolves once nothing is queued or running and a turn of the event loop brought no new job. */
+  async idle(): Promise<void> {
+    for (;;) {
+      while (this.flushing) await this.flushing;
+      await new Promise((r) => setImmediate(r));
+      if (!this.flushing && !this.queue.length) return;
+    }
+  }
 
   /** Runs a job's blocks; resolves to their results in block order. */
   run<N extends TaskName>(job: BlockJob<N>): Promise<TaskResult<N>[]> {
@@ -61,12 +79,17 @@ export class BlockDispatcher {
     const items: TaskItem[] = [];
     const costs: number[] = [];
     const missing: number[] = [];
+    let elsewhere = false;
     for (let b = 0; b < blocks; b++) {
       const particles = Math.min(job.blockSize, job.particles - b * job.blockSize);
       const key = `${job.task}|${job.stream}/${b}|${particles}`;
       keys.push(key);
       if (this.done.has(key)) {
         results[b] = this.done.get(key);
+        continue;
+      }
+      if (this.store && !this.store.owns(key)) {
+        elsewhere = true;
         continue;
       }
       missing.push(b);
@@ -76,7 +99,8 @@ export class BlockDispatcher {
       });
       costs.push(particles * (job.cost ?? 1));
     }
-    if (!items.length) return Promise.resolve(results as TaskResult<N>[]);
+    if (!items.length && !elsewhere) return Promise.resolve(results as TaskResult<N>[]);
+    if (!items.length) return new Promise<TaskResult<N>[]>(() => {});
     return new Promise<unknown[]>((resolve, reject) => {
       this.queue.push({
         items,
@@ -86,7 +110,8 @@ export class BlockDispatcher {
             results[missing[i]!] = r;
             this.done.set(keys[missing[i]!]!, r);
           });
-          resolve(results);
+          // Blocks owned by other shards: this job's result is never complete here.
+          if (!elsewhere) resolve(results);
         },
         reject,
       });
