@@ -167,3 +167,35 @@ describe("progress", () => {
     expect(between).toBeGreaterThan(5);
   }, 60_000);
 });
+
+describe("undecided for a reason more runs cannot change", () => {
+  const gated = (final: boolean, log: number[]): Experiment =>
+    ({
+      name: "gated",
+      quantity: "q",
+      simulations: [fakeRuns("g", 100, log)],
+      reference: "an exact reference that failed its own accuracy gate",
+      band: { predicted: 1, lo: 0.9, hi: 1.1, why: "±10%" },
+      statistic: () => ({
+        undecided: "the reference's mesh error exceeds its gate",
+        method: "monte-carlo",
+        ...(final ? { final: true } : {}),
+      }),
+    }) as Experiment;
+
+  test("a final undecided stops at the first stage (no escalation, not 'underpowered')", async () => {
+    const log: number[] = [];
+    const [d] = await runSequentially([gated(true, log)], opts);
+    expect(log).toEqual([100]);
+    expect(d!.result.verdict).toBe("INCONCLUSIVE");
+    expect(d!.result.power!.stages).toBe(1);
+    expect((d!.result.notes ?? []).some((n) => n.startsWith("underpowered"))).toBe(false);
+  });
+
+  test("a plain undecided escalates to the cap (the contrast)", async () => {
+    const log: number[] = [];
+    const [d] = await runSequentially([gated(false, log)], opts);
+    expect(log.length).toBe(3);
+    expect(d!.result.power!.stages).toBe(3);
+  });
+});

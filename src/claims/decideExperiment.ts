@@ -2,6 +2,10 @@ import { type Band, type Experiment, isUndecided } from "../experiments/experime
 import { makeAssertion } from "../stats/decision.ts";
 import type { AssertionResult } from "../stats/types.ts";
 
+/** Results undecided for a reason more runs cannot change (Undecided.final): sequential stops on them. */
+const FINAL = new WeakSet<AssertionResult>();
+export const isFinalUndecided = (r: AssertionResult) => FINAL.has(r);
+
 /** Statistic → estimate and interval; band; verdict. An undecidable estimate is INCONCLUSIVE with its reason. */
 export function decideExperiment(e: Experiment, data: readonly unknown[], alpha: number): AssertionResult {
   const band: Band = typeof e.band === "function" ? e.band(data) : e.band;
@@ -11,7 +15,7 @@ export function decideExperiment(e: Experiment, data: readonly unknown[], alpha:
     reference: e.reference,
   };
   if (isUndecided(est)) {
-    return {
+    const undecided: AssertionResult = {
       name: e.name,
       quantity: e.quantity,
       ...described,
@@ -28,6 +32,8 @@ export function decideExperiment(e: Experiment, data: readonly unknown[], alpha:
       notes: [est.undecided, ...(est.notes ?? [])],
       ...(e.contrast ? { contrast: e.contrast } : {}),
     };
+    if (est.final) FINAL.add(undecided);
+    return undecided;
   }
   const decided = makeAssertion({
     name: e.name,

@@ -9,7 +9,7 @@ import { stageAlphas } from "../stats/alphaBudget.ts";
 import { bandRoom, nonPassProbability, plannedSe } from "../stats/power.ts";
 import { normalQuantile } from "../stats/quantiles.ts";
 import type { AssertionResult } from "../stats/types.ts";
-import { decideExperiment } from "./decideExperiment.ts";
+import { decideExperiment, isFinalUndecided } from "./decideExperiment.ts";
 
 /**
  * Power planning and sequential escalation (DESIGN.md §6). Every experiment first runs at its configured size
@@ -124,11 +124,25 @@ export async function runSequentially(
       }
       const capped = s.scale >= o.knobs.maxScale;
       // A deterministic estimate from simulations (a noise-free run) is not helped by more runs either.
-      if (result.verdict !== "INCONCLUSIVE" || exact || result.method === "exact" || last || capped) {
+      if (
+        result.verdict !== "INCONCLUSIVE" ||
+        exact ||
+        result.method === "exact" ||
+        last ||
+        capped ||
+        isFinalUndecided(result)
+      ) {
         s.decided = {
           experiment: e,
           data: d,
-          result: withPower(e, result, s, o, alphas, !exact && result.method !== "exact" && (last || capped)),
+          result: withPower(
+            e,
+            result,
+            s,
+            o,
+            alphas,
+            !exact && result.method !== "exact" && (last || capped) && !isFinalUndecided(result),
+          ),
         };
         continue;
       }

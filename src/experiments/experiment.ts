@@ -65,6 +65,11 @@ export interface Estimate {
 export interface Undecided {
   undecided: string;
   method: "exact" | "monte-carlo";
+  /**
+   * Set when more runs cannot decide it (an exact reference failed its own accuracy gate, a proof does not
+   * apply): the sequential design then stops at once instead of escalating to its cap.
+   */
+  final?: true;
   notes?: string[];
 }
 

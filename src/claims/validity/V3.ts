@@ -283,6 +283,7 @@ export const V3 = defineClaim<V3Config>({
               return {
                 undecided: `the chain's grid error ${(100 * gridError).toFixed(2)}% exceeds ${100 * CHAIN_TOLERANCE}%`,
                 method: "monte-carlo",
+                final: true,
               };
             const ms = data.map((d) => meanExitTime(d as ExitTimes, alpha));
             const r = pooledRatio(
@@ -423,6 +424,7 @@ function belowThresholdExperiment(config: V3Config, stream: string): Experiment 
         return {
           undecided: `no proof at η = ${t.eta}: the reachable hull reaches the saddle (a step can skip the region where f′ > b)`,
           method: "monte-carlo",
+          final: true,
         };
       const frac = e.exits / e.runs;
       // Deterministic given the proof: the count has no sampling error (a single exit would refute the proof).

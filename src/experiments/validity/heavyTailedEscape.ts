@@ -224,6 +224,7 @@ export function chainAgreement(spec: {
         return {
           undecided: `the chain's mesh error ${(100 * gridError).toFixed(2)}% exceeds ${100 * CHAIN_TOLERANCE}%`,
           method: "monte-carlo",
+          final: true,
         };
       const ms = data.map((d) => meanExitTime(d as ExitTimes, alpha));
       const r = pooledRatio(
