@@ -7,6 +7,7 @@ import { studentTQuadraticErrors } from "../../src/reference/heavyTailedQuadrati
 import { Xoshiro128 } from "../../src/rng/xoshiro128.ts";
 import { heavyTailedExitCounts, studentTUnitScale } from "../../src/simulate/heavyTailedExit.ts";
 import { claimVerdict } from "../../src/stats/decision.ts";
+import { exitTimesFromCounts, meanExitTime } from "../../src/stats/meanExitTime.ts";
 import { cliSandbox, expectConfigRefused } from "../support/cli.ts";
 import { fc, prop } from "../support/prop.ts";
 
@@ -16,6 +17,16 @@ import { fc, prop } from "../support/prop.ts";
  * the designed-contrast verdict, and V1/V2's bad input.
  */
 const t3 = studentTLaw(3);
+
+/**
+ * Simulated exit counts against the chain's E N: no run censored (every catapult is an exit, never NaN) and the
+ * mean within 5 SE — far past any honest fluctuation, and the chain's own error (~1e-4) is negligible beside it.
+ */
+function expectMatchesChain(counts: Float64Array, exact: number): void {
+  const m = meanExitTime(exitTimesFromCounts(Array.from(counts), 1e7), 0.05);
+  expect(m.censored).toBe(0);
+  expect(Math.abs(m.mean - exact)).toBeLessThan(5 * m.se);
+}
 
 describe("heavy-tailed exit chain", () => {
   test("a pure-jump case with a closed form: from anywhere in [a, b], m ≡ centre, E N = 1/P(leave) exactly", () => {
@@ -71,16 +82,7 @@ describe("heavy-tailed exit chain", () => {
       },
       Xoshiro128.fromName("spec/heavyTailedChain/t3"),
     );
-    let s1 = 0;
-    let s2 = 0;
-    for (const c of counts) {
-      s1 += c;
-      s2 += c * c;
-    }
-    const mean = s1 / n;
-    const se = Math.sqrt((s2 / n - mean * mean) / n);
-    // 5 SE: far past any honest fluctuation, and the chain's own error (~1e-4) is negligible beside it.
-    expect(Math.abs(mean - chain.value)).toBeLessThan(5 * se);
+    expectMatchesChain(counts, chain.value);
     expect(chain.gridError).toBeLessThan(1e-3);
   });
 
@@ -111,16 +113,7 @@ describe("heavy-tailed exit chain", () => {
       },
       Xoshiro128.fromName("spec/heavyTailedChain/stable"),
     );
-    let s1 = 0;
-    let s2 = 0;
-    for (const c of counts) {
-      expect(c).toBeGreaterThan(0); // no run censored: every catapult is an exit, never NaN
-      s1 += c;
-      s2 += c * c;
-    }
-    const mean = s1 / n;
-    const se = Math.sqrt((s2 / n - mean * mean) / n);
-    expect(Math.abs(mean - chain.value)).toBeLessThan(5 * se);
+    expectMatchesChain(counts, chain.value);
   });
 
   test("the Richardson value is far inside the finer level's bound (V1's double well, η = 0.05, against levels 2 and 4)", () => {

@@ -1,4 +1,4 @@
-import type { Measurement, PlotSpec } from "../report/schema.ts";
+import type { Measurement, PlotSeries, PlotSpec } from "../report/schema.ts";
 import { normalQuantile } from "../stats/quantiles.ts";
 import { type TrendFit, trendFit, trendMinPoints } from "../stats/trend.ts";
 import type { AssertionResult } from "../stats/types.ts";
@@ -44,8 +44,14 @@ export interface TrendSpec {
   slopeName: string;
   yLabel?: string;
   predictions?: Record<string, number>;
-  /** The slope estimator's known bias at this design (e.g. an exact reference's slope on the same grid). */
-  power?: Power;
+  /**
+   * The slope estimator's known bias at this design (e.g. an exact reference's slope on the same grid); a function
+   * when the reference is solved only once the data are judged (it is read after the first stage, never while
+   * the claim is planned).
+   */
+  power?: Power | (() => Power);
+  /** Series drawn beside the points and the fit (exact references, a rival model's line). */
+  extraSeries?: () => PlotSeries[];
 }
 
 interface Fitted {
@@ -84,13 +90,14 @@ export function trendExperiment(spec: TrendSpec): Experiment {
     last = { data, alpha, value };
     return value;
   };
-  return experiment({
+  const power = spec.power;
+  const out = experiment({
     name: spec.name,
     quantity: spec.quantity,
     simulations: sims,
     reference: spec.reference,
     band: spec.band,
-    ...(spec.power ? { power: spec.power } : {}),
+    ...(power && typeof power !== "function" ? { power } : {}),
     statistic(data, alpha) {
       const { fit, ys, ses } = fitted(data, alpha);
       const notes = [...(spec.notes?.(fit, { ys, ses }, alpha) ?? [])];
@@ -111,21 +118,26 @@ export function trendExperiment(spec: TrendSpec): Experiment {
         plots: [
           {
             panel: spec.panel,
-            series: trendSeries({
-              x: spec.points.map((p) => p.x),
-              y: ys,
-              ses,
-              fit,
-              predicted: (typeof spec.band === "function" ? spec.band(data) : spec.band).predicted,
-              alpha: result.alpha,
-              slopeName: spec.slopeName,
-            }),
+            series: [
+              ...trendSeries({
+                x: spec.points.map((p) => p.x),
+                y: ys,
+                ses,
+                fit,
+                predicted: (typeof spec.band === "function" ? spec.band(data) : spec.band).predicted,
+                alpha: result.alpha,
+                slopeName: spec.slopeName,
+              }),
+              ...(spec.extraSeries?.() ?? []),
+            ],
           },
         ],
         ...(spec.predictions ? { predictions: spec.predictions } : {}),
       };
     },
   });
+  if (typeof power === "function") Object.defineProperty(out, "power", { enumerable: true, get: power });
+  return out;
 }
 
 /**

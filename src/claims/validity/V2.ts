@@ -1,5 +1,6 @@
 import { FieldError } from "../../config/fieldError.ts";
 import { readEtaGrid, readNumber, readPositiveInteger, readStrictObject } from "../../config/readers.ts";
+import { exitTrendPoint } from "../../experiments/exit/exitTrendPoint.ts";
 import { type Experiment, experiment, relativeBand } from "../../experiments/experiment.ts";
 import { orderBand, orderEstimate, orderPanel } from "../../experiments/order.ts";
 import { trendExperiment } from "../../experiments/trend.ts";
@@ -13,7 +14,6 @@ import { studentTLaw } from "../../math/heavyTailedLaws.ts";
 import { meanFirstPassageTime } from "../../reference/exit/mfpt.ts";
 import { studentTQuadraticErrors } from "../../reference/heavyTailedQuadratic.ts";
 import { studentTUnitScale } from "../../simulate/heavyTailedExit.ts";
-import { type ExitTimes, meanExitTime } from "../../stats/meanExitTime.ts";
 import { orderFit } from "../../stats/regression.ts";
 import { defineClaim } from "../claim.ts";
 
@@ -197,25 +197,16 @@ export const V2 = defineClaim<V2Config>({
         CONTRAST_BAND,
         "±10%: the SDE's prediction with room for its prefactor's η-dependence; SGD's slope is expected far below it",
       ),
-      points: etas.map((eta, j) => ({
-        x: 1 / eta,
-        simulations: [sims[j]!],
-        measure([d], alpha) {
-          const m = meanExitTime(d as ExitTimes, alpha);
-          return { y: Math.log(eta * m.mean), se: m.se / m.mean };
-        },
-        row([d], alpha) {
-          const m = meanExitTime(d as ExitTimes, alpha);
-          return {
-            eta,
-            n: m.runs,
-            estimate: m.mean,
-            se: m.se,
-            "SDE E N (exact)": sdeSteps(eta),
-            "SDE / SGD": sdeSteps(eta) / m.mean,
-          };
-        },
-      })),
+      points: etas.map((eta, j) =>
+        exitTrendPoint(1 / eta, sims[j]!, eta, (m) => ({
+          eta,
+          n: m.runs,
+          estimate: m.mean,
+          se: m.se,
+          "SDE E N (exact)": sdeSteps(eta),
+          "SDE / SGD": sdeSteps(eta) / m.mean,
+        })),
+      ),
       notes: (fit) => {
         const c = crossing();
         return [
@@ -235,38 +226,26 @@ export const V2 = defineClaim<V2Config>({
       },
       slopeName: "2Δf/σ² =",
       predictions: { "2Δf/σ² (SDE)": sdeExponent },
+      extraSeries: () => {
+        const c = crossing();
+        return [
+          {
+            name: "exact Student-t chain",
+            mark: "line",
+            x: c.grid.map((g) => 1 / g.eta),
+            y: c.grid.map((g) => Math.log(g.eta * g.chain)),
+          },
+          {
+            name: "Gaussian SDE (exact MFPT)",
+            mark: "line",
+            x: c.grid.map((g) => 1 / g.eta),
+            y: c.grid.map((g) => Math.log(g.eta * g.sde)),
+          },
+        ];
+      },
     });
     contrast.contrast =
       "the SDE's exit exponent is the model V2 says fails for heavy tails: its FAIL here is the finding, and a PASS would refute the claim";
-    const basePresent = contrast.present!;
-    contrast.present = (data, result) => {
-      const base = basePresent(data, result);
-      const part = base.plots![0]!;
-      const c = crossing();
-      return {
-        ...base,
-        plots: [
-          {
-            ...part,
-            series: [
-              ...part.series,
-              {
-                name: "exact Student-t chain",
-                mark: "line",
-                x: c.grid.map((g) => 1 / g.eta),
-                y: c.grid.map((g) => Math.log(g.eta * g.chain)),
-              },
-              {
-                name: "Gaussian SDE (exact MFPT)",
-                mark: "line",
-                x: c.grid.map((g) => 1 / g.eta),
-                y: c.grid.map((g) => Math.log(g.eta * g.sde)),
-              },
-            ],
-          },
-        ],
-      };
-    };
     out.push(contrast);
     out.push(...weakExperiments(config));
     return out;

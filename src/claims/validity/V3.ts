@@ -1,6 +1,8 @@
 import { FieldError } from "../../config/fieldError.ts";
 import { readNumber, readPositiveInteger, readStrictObject } from "../../config/readers.ts";
+import { chainAgreement } from "../../experiments/exit/chainAgreement.ts";
 import { meanExitRow } from "../../experiments/exit/exitRow.ts";
+import { exitTrendPoint } from "../../experiments/exit/exitTrendPoint.ts";
 import { type Experiment, experiment, relativeBand } from "../../experiments/experiment.ts";
 import { trendExperiment } from "../../experiments/trend.ts";
 import { boundedExitRuns } from "../../experiments/validity/exitCountRuns.ts";
@@ -16,8 +18,7 @@ import {
   noiseSupremum,
 } from "../../reference/exit/boundedNoiseExponent.ts";
 import { reachableHull } from "../../reference/exit/boundedNoiseHull.ts";
-import { type ExitTimes, meanExitTime } from "../../stats/meanExitTime.ts";
-import { pooledRatio } from "../../stats/pooledRatio.ts";
+import type { ExitTimes } from "../../stats/meanExitTime.ts";
 import { leastSquaresSlope } from "../../stats/regression.ts";
 import { defineClaim } from "../claim.ts";
 
@@ -188,25 +189,16 @@ export const V3 = defineClaim<V3Config>({
           SLOPE_BAND,
           `±5%: the Gaussian exponent of the same variance is ${(100 * (gauss / S - 1)).toFixed(0)}% away; the exact chain's finite-η slope on this grid is declared as the bias (in the notes)`,
         ),
-        points: c.etas.map((eta, j) => ({
-          x: 1 / eta,
-          simulations: [sims[j]!],
-          measure([d], alpha) {
-            const m = meanExitTime(d as ExitTimes, alpha);
-            return { y: Math.log(eta * m.mean), se: m.se / m.mean };
-          },
-          row([d], alpha) {
-            const m = meanExitTime(d as ExitTimes, alpha);
-            return {
-              ...meanExitRow(eta, m, name),
-              "exact chain E N": exactChain().finer[j]!,
-              "ln(ηE N)": Math.log(eta * m.mean),
-              lo: m.interval[0],
-              hi: m.interval[1],
-              estimator: m.method,
-            };
-          },
-        })),
+        points: c.etas.map((eta, j) =>
+          exitTrendPoint(1 / eta, sims[j]!, eta, (m) => ({
+            ...meanExitRow(eta, m, name),
+            "exact chain E N": exactChain().finer[j]!,
+            "ln(ηE N)": Math.log(eta * m.mean),
+            lo: m.interval[0],
+            hi: m.interval[1],
+            estimator: m.method,
+          })),
+        ),
         notes: (fit) => {
           const [lo, hi] = fit.interval;
           const inGaussBand = !(hi < gauss * (1 - SLOPE_BAND) || lo > gauss * (1 + SLOPE_BAND));
@@ -224,84 +216,39 @@ export const V3 = defineClaim<V3Config>({
         },
         slopeName: "S =",
         predictions: { [`S (${name})`]: S, [`Gaussian 2Δf/σ² (${name})`]: gauss },
-      });
-      // The bias is the chain's slope minus S, known once the chain is solved (read only after the data).
-      Object.defineProperty(trend, "power", {
-        enumerable: true,
-        get: () => ({
+        // The bias is the chain's slope minus S, known once the chain is solved (read only after the data).
+        power: () => ({
           bias: exactChain().slope - S,
           why: "exact bounded-noise chain at every η: its slope on this grid minus S",
         }),
-      });
-      // Beside the fit: the exact chain's points, and the Gaussian exponent's slope through the same centre (the
-      // SDE's prediction for noise of this variance) — the contrast the claim is about.
-      const basePresent = trend.present!;
-      trend.present = (data, result) => {
-        const base = basePresent(data, result);
-        const { finer } = exactChain();
-        const x = c.etas.map((e) => 1 / e);
-        const yChain = finer.map((t, j) => Math.log(c.etas[j]! * t));
-        const xc = x.reduce((a, v) => a + v, 0) / x.length;
-        const yc = yChain.reduce((a, v) => a + v, 0) / x.length;
-        const ends = [Math.min(...x), Math.max(...x)];
-        const part = base.plots![0]!;
-        return {
-          ...base,
-          plots: [
+        // Beside the fit: the exact chain's points, and the Gaussian exponent's slope through the same centre (the
+        // SDE's prediction for noise of this variance) — the contrast the claim is about.
+        extraSeries: () => {
+          const x = c.etas.map((e) => 1 / e);
+          const yChain = exactChain().finer.map((t, j) => Math.log(c.etas[j]! * t));
+          const xc = x.reduce((a, v) => a + v, 0) / x.length;
+          const yc = yChain.reduce((a, v) => a + v, 0) / x.length;
+          const ends = [Math.min(...x), Math.max(...x)];
+          return [
+            { name: "exact bounded-noise chain", mark: "points", x, y: yChain },
             {
-              ...part,
-              series: [
-                ...part.series,
-                { name: "exact bounded-noise chain", mark: "points", x, y: yChain },
-                {
-                  name: `Gaussian 2Δf/σ² of the same variance = ${gauss.toFixed(3)}`,
-                  mark: "line",
-                  x: ends,
-                  y: ends.map((v) => yc + gauss * (v - xc)),
-                },
-              ],
+              name: `Gaussian 2Δf/σ² of the same variance = ${gauss.toFixed(3)}`,
+              mark: "line",
+              x: ends,
+              y: ends.map((v) => yc + gauss * (v - xc)),
             },
-            ...base.plots!.slice(1),
-          ],
-        };
-      };
+          ];
+        },
+      });
       out.push(trend);
       out.push(
-        experiment({
+        chainAgreement({
           name: `V3 simulated E N equals the exact bounded-noise chain at every η (${name})`,
-          quantity: "pooled ratio of simulated E N to the exact chain over the η grid",
-          simulations: sims,
+          over: "η grid",
+          sims,
           reference: `the chain T(x) = 1 + E[T(x − η(f′ + ζ))] on ${CHAIN_LO} ≤ x < 0, ${2 * CHAIN_NODES} nodes`,
-          band: relativeBand(
-            1,
-            0.05,
-            `±5%: the chain is used only when its grid error (two spacings) is ≤ ${100 * CHAIN_TOLERANCE}%; Monte Carlo only`,
-          ),
-          statistic(data, alpha) {
-            const { finer, gridError } = exactChain();
-            if (!(gridError <= CHAIN_TOLERANCE))
-              return {
-                undecided: `the chain's grid error ${(100 * gridError).toFixed(2)}% exceeds ${100 * CHAIN_TOLERANCE}%`,
-                method: "monte-carlo",
-                final: true,
-              };
-            const ms = data.map((d) => meanExitTime(d as ExitTimes, alpha));
-            const r = pooledRatio(
-              ms.map((m) => m.mean),
-              ms.map((m) => m.se),
-              finer,
-              alpha,
-            );
-            return {
-              estimate: r.ratio,
-              se: r.se,
-              interval: r.interval,
-              method: "monte-carlo",
-              notes: [
-                `per-η ratios ${r.pointRatios.map((x) => x.toFixed(3)).join(", ")}; χ² = ${r.chi2.toFixed(2)} on ${ms.length - 1} df`,
-              ],
-            };
-          },
+          exact: () => ({ values: exactChain().finer, gridError: exactChain().gridError }),
+          gate: { tolerance: CHAIN_TOLERANCE, what: "its grid error (two spacings)" },
         }),
       );
     }

@@ -1,11 +1,12 @@
 import type { SymmetricLaw } from "../../math/heavyTailedLaws.ts";
 import { gradedMesh, heavyTailedChain } from "../../reference/exit/heavyTailedChain.ts";
 import type { PlotSeries } from "../../report/schema.ts";
-import { type ExitTimes, meanExitTime } from "../../stats/meanExitTime.ts";
-import { pooledRatio } from "../../stats/pooledRatio.ts";
+import type { ExitTimes } from "../../stats/meanExitTime.ts";
 import { leastSquaresSlope } from "../../stats/regression.ts";
+import { chainAgreement } from "../exit/chainAgreement.ts";
 import { meanExitRow } from "../exit/exitRow.ts";
-import { absoluteBand, type Experiment, experiment, relativeBand, type Simulation } from "../experiment.ts";
+import { exitTrendPoint } from "../exit/exitTrendPoint.ts";
+import { absoluteBand, type Experiment, relativeBand, type Simulation } from "../experiment.ts";
 import { trendExperiment } from "../trend.ts";
 
 /**
@@ -42,6 +43,12 @@ const LEVELS = [1, 2] as const;
  * η = 0.0125 on V1's double well, where the bound reads 1.6% (specs/reference/heavyTailedChain.spec.ts checks it).
  */
 export const CHAIN_TOLERANCE = 0.02;
+export const CHAIN_GATE = {
+  tolerance: CHAIN_TOLERANCE,
+  what: "its finer mesh level's error bound (the Richardson value, the reference, is far closer)",
+};
+export const CHAIN_REFERENCE =
+  "T(x) = 1 + E[T(m(x) − sZ)] by hat-function collocation on a graded mesh (dense, GTH), two mesh levels, Richardson in h²";
 
 export interface ChainValue {
   value: number;
@@ -120,25 +127,16 @@ export function heavyTailedEscapeExperiments(spec: HeavyTailedEscapeSpec): Exper
       spec.slopeBand.around === "index"
         ? relativeBand(index, spec.slopeBand.half, spec.slopeBand.why)
         : () => absoluteBand(exact().slope, spec.slopeBand.half, spec.slopeBand.why),
-    points: etas.map((eta, j) => ({
-      x: Math.log(1 / eta),
-      simulations: [sims[j]!],
-      measure([d], alpha) {
-        const m = meanExitTime(d as ExitTimes, alpha);
-        return { y: Math.log(m.mean), se: m.se / m.mean };
-      },
-      row([d], alpha) {
-        const m = meanExitTime(d as ExitTimes, alpha);
-        return {
-          ...meanExitRow(eta, m, label),
-          "exact chain E N": exact().values[j]!,
-          "ln E N": Math.log(m.mean),
-          lo: m.interval[0],
-          hi: m.interval[1],
-          estimator: m.method,
-        };
-      },
-    })),
+    points: etas.map((eta, j) =>
+      exitTrendPoint(Math.log(1 / eta), sims[j]!, 1, (m) => ({
+        ...meanExitRow(eta, m, label),
+        "exact chain E N": exact().values[j]!,
+        "ln E N": Math.log(m.mean),
+        lo: m.interval[0],
+        hi: m.interval[1],
+        estimator: m.method,
+      })),
+    ),
     notes: (fit) => [
       `local slopes ${fit.localSlopes.map((s) => s.toFixed(3)).join(", ")}; the exact chain's: ${exact()
         .local.map((s) => s.toFixed(3))
@@ -156,92 +154,32 @@ export function heavyTailedEscapeExperiments(spec: HeavyTailedEscapeSpec): Exper
     },
     slopeName: spec.slopeBand.around === "chain" ? "exact chain's slope on this grid =" : `${indexName} =`,
     predictions: { [indexName]: index },
+    // Around κ, the bias is the chain's slope minus κ, known once the chain is solved (after the data).
+    ...(spec.slopeBand.around === "index"
+      ? {
+          power: () => ({
+            bias: exact().slope - index,
+            why: `exact heavy-tailed chain at every η: its slope on this grid minus ${indexName}`,
+          }),
+        }
+      : {}),
+    extraSeries: () => [
+      {
+        name: "exact heavy-tailed chain",
+        mark: "points",
+        x: etas.map((e) => Math.log(1 / e)),
+        y: exact().values.map((v) => Math.log(v)),
+      },
+      ...(spec.extraSeries?.() ?? []),
+    ],
   });
-  // The bias is the chain's slope minus κ, known once the chain is solved (read only after the data).
-  if (spec.slopeBand.around === "index")
-    Object.defineProperty(trend, "power", {
-      enumerable: true,
-      get: () => ({
-        bias: exact().slope - index,
-        why: `exact heavy-tailed chain at every η: its slope on this grid minus ${indexName}`,
-      }),
-    });
-  const basePresent = trend.present!;
-  trend.present = (data, result) => {
-    const base = basePresent(data, result);
-    const part = base.plots![0]!;
-    return {
-      ...base,
-      plots: [
-        {
-          ...part,
-          series: [
-            ...part.series,
-            {
-              name: "exact heavy-tailed chain",
-              mark: "points",
-              x: etas.map((e) => Math.log(1 / e)),
-              y: exact().values.map((v) => Math.log(v)),
-            },
-            ...(spec.extraSeries?.() ?? []),
-          ],
-        },
-        ...base.plots!.slice(1),
-      ],
-    };
-  };
   const agreement = chainAgreement({
     name: `${id} simulated E N equals the exact heavy-tailed chain at every η (${label})`,
     over: "η grid",
     sims,
+    reference: CHAIN_REFERENCE,
     exact: () => exact(),
+    gate: CHAIN_GATE,
   });
   return [trend, agreement];
-}
-
-/** Simulated E N against the exact chain at every point of a grid: the pooled ratio, ±5%. */
-export function chainAgreement(spec: {
-  name: string;
-  /** What the points range over, in words ("η grid", "depths h"). */
-  over: string;
-  sims: readonly Simulation<ExitTimes>[];
-  exact: () => { values: number[]; gridError: number };
-}): Experiment {
-  return experiment({
-    name: spec.name,
-    quantity: `pooled ratio of simulated E N to the exact chain over the ${spec.over}`,
-    simulations: spec.sims,
-    reference:
-      "T(x) = 1 + E[T(m(x) − sZ)] by hat-function collocation on a graded mesh (dense, GTH), two mesh levels, Richardson in h²",
-    band: relativeBand(
-      1,
-      0.05,
-      `±5%: the chain is used only when its finer level is within ${100 * CHAIN_TOLERANCE}% (its Richardson value, the reference, is far closer); what remains is Monte Carlo`,
-    ),
-    statistic(data, alpha) {
-      const { values, gridError } = spec.exact();
-      if (!(gridError <= CHAIN_TOLERANCE))
-        return {
-          undecided: `the chain's mesh error ${(100 * gridError).toFixed(2)}% exceeds ${100 * CHAIN_TOLERANCE}%`,
-          method: "monte-carlo",
-          final: true,
-        };
-      const ms = data.map((d) => meanExitTime(d as ExitTimes, alpha));
-      const r = pooledRatio(
-        ms.map((m) => m.mean),
-        ms.map((m) => m.se),
-        values,
-        alpha,
-      );
-      return {
-        estimate: r.ratio,
-        se: r.se,
-        interval: r.interval,
-        method: "monte-carlo",
-        notes: [
-          `per-point ratios ${r.pointRatios.map((x) => x.toFixed(3)).join(", ")}; χ² = ${r.chi2.toFixed(2)} on ${ms.length - 1} df; chain mesh error ≤ ${(100 * gridError).toFixed(2)}%`,
-        ],
-      };
-    },
-  });
 }
