@@ -46,7 +46,7 @@ export function stepSource(landscape: Landscape, noise: NoiseModel | null): Step
  * The gradient as source: the landscape's own expressions when it has them (every built-in one), else a call to
  * its `gradient` through scratch buffers allocated once per kernel (user landscapes without gradientSource).
  */
-function gradientSource(landscape: Landscape) {
+export function gradientSource(landscape: Landscape) {
   const d = landscape.dim;
   if (landscape.gradientSource) {
     if (landscape.gradientSource.length !== d)
