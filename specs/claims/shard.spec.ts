@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { main } from "../../src/cli/main.ts";
@@ -64,6 +64,38 @@ describe("claims run --shard i/n + claims merge", () => {
     // A shard folder without shard.json (interrupted) is not taken for a finished one.
     rmSync(join(shards[0]!, "shard.json"));
     await refused(shards, /no shard\.json: not a finished shard/);
+  });
+
+  test("rare-event points (splitting, cycle and head blocks): 1 or 2 workers and 3 shards give the same M1 report", async () => {
+    const cfg = join(cli.dir, "m1.json");
+    writeFileSync(
+      cfg,
+      JSON.stringify({
+        particles: 200,
+        splittingRuns: 40,
+        cases: {
+          "double-well-2d": null,
+          tilted: null,
+          "double-well": { etas: [0.2, 0.133333333333, 0.1], splittingEtas: [0.1, 0.05, 0.03] },
+        },
+      }),
+    );
+    const run = async (dir: string, ...extra: string[]) => {
+      expect(await main(["run", "M1", "--budget", "quick", "--config", cfg, "--out", dir, ...extra])).toBe(0);
+      return dir;
+    };
+    const one = await run(join(cli.dir, "m1-w1"), "--workers", "1");
+    const two = await run(join(cli.dir, "m1-w2"), "--workers", "2");
+    const shards = [];
+    for (const i of [1, 2, 3]) shards.push(await run(join(cli.dir, `m1-s${i}`), "--shard", `${i}/3`));
+    const merged = join(cli.dir, "m1-merged");
+    expect(await main(["merge", ...shards, "--out", merged])).toBe(0);
+    const a = JSON.parse(readFileSync(join(one, "M1.json"), "utf8")) as ClaimReport;
+    expect(a.measurements.filter((m) => m.estimator === "splitting")).toHaveLength(3);
+    for (const dir of [two, merged]) {
+      const b = JSON.parse(readFileSync(join(dir, "M1.json"), "utf8")) as ClaimReport;
+      for (const k of SAME) expect(b[k], `${dir}: M1.${k}`).toEqual(a[k]);
+    }
   });
 
   test.each(["0/4", "5/4", "a/b", "1/0", "2"])("--shard %s is refused (one line, exit 2)", async (s) => {

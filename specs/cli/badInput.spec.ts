@@ -299,6 +299,31 @@ describe("bad input → one line, exit code 2, no report", () => {
       /^error: noise.kind: the Arrhenius exponent 2Δf\/σ² needs isotropic noise/,
     );
   });
+  test.each([
+    [
+      "M1",
+      { splittingRuns: 5 },
+      /^error: splittingRuns: needs at least 20 splitting runs per point for an interval, got 5$/,
+    ],
+    [
+      "M1",
+      { cases: { "double-well": { splittingEtas: [0.02, 0.05] } } },
+      /^error: cases\.double-well\.splittingEtas\[1\]: η grid must be strictly decreasing$/,
+    ],
+    [
+      "M3",
+      { cases: { "coupled-2d": { splittingEtas: [0.01] } } },
+      /^error: cases\.coupled-2d\.splittingEtas: M3's rare-event points are checked against the exact chain, which is 1-D/,
+    ],
+    [
+      "M2",
+      { cases: { "double-well": { splittingEtas: [0.02] } } },
+      /^error: cases\.double-well\.splittingEtas: /,
+    ],
+    ["M2", { splittingRuns: 100 }, /^error: splittingRuns: /],
+  ] as const)("rare-event fields: %s %j", async (id, cfg, pattern) => {
+    await expectBadInput(["run", id, "--config", config(cfg)], pattern);
+  });
   test("σ = 0 in a claim config names noise.sigma (not noise..sigma)", async () => {
     await expectBadInput(
       ["run", "M1", "--config", config({ noise: { kind: "isotropic", sigma: 0 } })],

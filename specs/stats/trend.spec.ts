@@ -19,6 +19,20 @@ describe("trend fit (weighted straight line with nuisance columns)", () => {
     expect(f.inflation).toBe(1);
   });
 
+  test("a point measured twice at one x (brute force and splitting at an overlap η) adds no local slope", () => {
+    const x = [1, 2, 3, 3, 4, 5];
+    const y = [2.5, 4.5, 6.4, 6.6, 8.5, 10.5];
+    const f = trendFit(
+      x,
+      y,
+      x.map(() => 0.1),
+      0.05,
+    );
+    expect(f.localSlopes).toHaveLength(4);
+    expect(f.localSlopes.every(Number.isFinite)).toBe(true);
+    expect(f.slope).toBeCloseTo(2, 1);
+  });
+
   test("a nuisance term is fitted, not charged to the slope (Kifer's c·η)", () => {
     const eta = [0.1, 0.05, 0.03, 0.02, 0.01, 0.005];
     const x = eta.map((e) => Math.log(1 / e));

@@ -27,6 +27,8 @@ export interface TrendPoint {
   row?(data: readonly unknown[], alpha: number): Measurement;
   /** Values of the nuisance regressors at this point. */
   nuisance?: readonly number[];
+  /** The plot series the point is drawn in (default "SGD (Monte Carlo)"): e.g. points from another estimator. */
+  series?: string;
 }
 
 export interface TrendSpec {
@@ -121,6 +123,7 @@ export function trendExperiment(spec: TrendSpec): Experiment {
             series: [
               ...trendSeries({
                 x: spec.points.map((p) => p.x),
+                series: spec.points.map((p) => p.series ?? MONTE_CARLO_SERIES),
                 y: ys,
                 ses,
                 fit,
@@ -144,8 +147,12 @@ export function trendExperiment(spec: TrendSpec): Experiment {
  * The points with (1 − α) error bars, the fitted line, and the predicted slope drawn through the data's
  * weighted centre so the eye compares slopes, not offsets.
  */
+const MONTE_CARLO_SERIES = "SGD (Monte Carlo)";
+
 export function trendSeries(opts: {
   x: number[];
+  /** Each point's series name (default: all "SGD (Monte Carlo)"). */
+  series?: string[];
   y: number[];
   ses: number[];
   fit: TrendFit;
@@ -160,15 +167,20 @@ export function trendSeries(opts: {
   const xc = x.reduce((s, v, i) => s + w[i]! * v, 0) / W;
   const yc = y.reduce((s, v, i) => s + w[i]! * v, 0) / W;
   const ends = [Math.min(...x), Math.max(...x)];
+  const names = opts.series ?? x.map(() => MONTE_CARLO_SERIES);
+  const groups = [...new Set(names)].map((name) => {
+    const at = names.flatMap((n, i) => (n === name ? [i] : []));
+    return {
+      name,
+      mark: "points" as const,
+      x: at.map((i) => x[i]!),
+      y: at.map((i) => y[i]!),
+      yLo: at.map((i) => y[i]! - z * ses[i]!),
+      yHi: at.map((i) => y[i]! + z * ses[i]!),
+    };
+  });
   return [
-    {
-      name: "SGD (Monte Carlo)",
-      mark: "points",
-      x,
-      y,
-      yLo: y.map((v, i) => v - z * ses[i]!),
-      yHi: y.map((v, i) => v + z * ses[i]!),
-    },
+    ...groups,
     {
       name: `fit: slope ${fit.slope.toFixed(3)} [${fit.interval[0].toFixed(3)}, ${fit.interval[1].toFixed(3)}]`,
       mark: "line",

@@ -18,9 +18,12 @@ import { type BoundedExitSpec, boundedExitCounts } from "../simulate/boundedExit
 import { type CoupledResult, coupledPaths } from "../simulate/coupledPaths.ts";
 import { exitKernel } from "../simulate/exitKernel.ts";
 import { type HeavyTailedExitSpec, heavyTailedExitCounts } from "../simulate/heavyTailedExit.ts";
+import { multilevelSplitting } from "../simulate/multilevelSplitting.ts";
 import { quadraticPairs } from "../simulate/quadraticPairs.ts";
+import { type CycleModel, cycleRuns, SplitChain } from "../simulate/regenerativeCycles.ts";
 import type { SdeModel } from "../simulate/sdeSchemes.ts";
 import { sgdKernel } from "../simulate/sgdKernel.ts";
+import type { CycleSums } from "../stats/splittingExit.ts";
 
 /**
  * Block tasks: pure functions of a serialisable payload that names its own random stream. The pool runs them
@@ -109,6 +112,25 @@ export interface HeavyTailedExitBlockPayload extends HeavyTailedExitSpec {
   stream: string;
 }
 
+/** The split chain of the rare-event estimator (simulate/regenerativeCycles.ts), as data. */
+export interface SplitChainPayload extends Omit<CycleModel, "landscape"> {
+  landscape: LandscapeSpec;
+  /** Longest cycle, in steps, before a run is refused. */
+  maxLength: number;
+  /** Runs in this block (splitting runs, or cycles). */
+  particles: number;
+  stream: string;
+}
+/** `particles` independent multilevel-splitting runs of `replicas` replicas each, one after another. */
+export interface SplittingBlockPayload extends SplitChainPayload {
+  replicas: number;
+  maxRounds: number;
+}
+/** `particles` cycles from ν (`from` null) or heads from `from`. */
+export interface CycleBlockPayload extends SplitChainPayload {
+  from: number[] | null;
+}
+
 export interface ExitBlockResult {
   /** Exit iteration N per particle; 0 = censored at the horizon. */
   exitIteration: Float64Array;
@@ -170,6 +192,20 @@ const TASKS = {
   boundedExitBlock: (p: BoundedExitBlockPayload) => boundedExitCounts(p, Xoshiro128.fromName(p.stream)),
   heavyTailedExitBlock: (p: HeavyTailedExitBlockPayload) =>
     heavyTailedExitCounts(p, Xoshiro128.fromName(p.stream)),
+  splittingBlock(p: SplittingBlockPayload): { p: Float64Array; steps: number } {
+    const chain = splitChain(p);
+    const rng = Xoshiro128.fromName(p.stream);
+    const out = new Float64Array(p.particles);
+    let steps = 0;
+    for (let r = 0; r < p.particles; r++) {
+      const run = multilevelSplitting(chain, p.replicas, rng, p);
+      out[r] = run.p;
+      steps += run.steps;
+    }
+    return { p: out, steps };
+  },
+  cycleBlock: (p: CycleBlockPayload): CycleSums =>
+    cycleRuns(splitChain(p), p.particles, p.from, Xoshiro128.fromName(p.stream), p.maxLength),
   pairsBlock: (p: PairsBlockPayload) =>
     quadraticPairs(p.h, p.sigma, p.eta, p.burnIn, p.particles, Xoshiro128.fromName(p.stream)),
   networkTrainBlock: (p: NetworkTrainPayload) => trainRun(p.problem, p.eta, p.phases, p.stream),
@@ -216,7 +252,10 @@ function initialState(x0: number[], particles: number): Float64Array {
 // Landscapes and noise are rebuilt from their specs in each thread and cached by spec, so the compiled kernels
 // (cached per landscape object) are reused across blocks.
 const modelCache = new Map<string, { landscape: Landscape; noise: NoiseModel | null }>();
-function models(p: ModelPayload): { landscape: Landscape; noise: NoiseModel | null } {
+function models(p: Pick<ModelPayload, "landscape" | "noise">): {
+  landscape: Landscape;
+  noise: NoiseModel | null;
+} {
   const key = JSON.stringify([p.landscape, p.noise]);
   let m = modelCache.get(key);
   if (!m) {
@@ -225,4 +264,9 @@ function models(p: ModelPayload): { landscape: Landscape; noise: NoiseModel | nu
     modelCache.set(key, m);
   }
   return m;
+}
+
+function splitChain(p: SplitChainPayload): SplitChain {
+  const { landscape } = models({ landscape: p.landscape, noise: null });
+  return new SplitChain({ ...p, landscape });
 }

@@ -16,7 +16,10 @@ export interface TrendFit {
   interval: [number, number];
   reducedChi2: number;
   inflation: number;
-  /** Slopes between neighbouring points, in the order given. */
+  /**
+   * Slopes between neighbouring points, in the order given; a pair at the same x (one point measured two ways,
+   * e.g. brute force and splitting at an overlap η) has no slope and is skipped.
+   */
   localSlopes: number[];
 }
 
@@ -45,7 +48,8 @@ export function trendFit(
   const s = Math.sqrt(fit.covariance[1]![1]!) * inflation;
   const z = normalQuantile(1 - alpha / 2);
   const localSlopes: number[] = [];
-  for (let i = 0; i + 1 < x.length; i++) localSlopes.push((y[i + 1]! - y[i]!) / (x[i + 1]! - x[i]!));
+  for (let i = 0; i + 1 < x.length; i++)
+    if (x[i + 1] !== x[i]) localSlopes.push((y[i + 1]! - y[i]!) / (x[i + 1]! - x[i]!));
   return {
     slope,
     intercept: fit.coefficients[0]!,

@@ -1,15 +1,17 @@
 import { exactExitReferenceOrNull } from "../../reference/exit/exitReference.ts";
 import type { Measurement } from "../../report/schema.ts";
 import { meanExitTime } from "../../stats/meanExitTime.ts";
+import { type SplittingExitData, splittingMeanExit } from "../../stats/splittingExit.ts";
 import { trendFit } from "../../stats/trend.ts";
 import { type Experiment, relativeBand } from "../experiment.ts";
 import type { RunSize } from "../runSize.ts";
-import { trendExperiment } from "../trend.ts";
+import { type TrendPoint, trendExperiment } from "../trend.ts";
 import { caseExitRuns, exitProblem } from "./exitModel.ts";
-import { meanExitRow } from "./exitRow.ts";
+import { meanExitRow, splittingRow } from "./exitRow.ts";
 import type { ExitSample } from "./exitRuns.ts";
 import { expectedIterations, type HorizonRule, horizonFor, kramersIterations } from "./horizon.ts";
 import type { MinimumCase } from "./minimumCase.ts";
+import { SPLITTING_SERIES, splittingRuns } from "./splittingRuns.ts";
 
 /**
  * The Arrhenius experiment (M1 with exponent 2Δf/σ², M5 with V = 2∫f'/Σ, B2 on the batch axis): per case, the
@@ -24,6 +26,8 @@ export interface ArrheniusPoint {
   model: MinimumCase;
   /** Extra report columns (e.g. the batch size). */
   columns?: Record<string, number>;
+  /** Estimate E N by this many multilevel-splitting runs instead of brute force (experiments/exit/splittingRuns.ts). */
+  splittingRuns?: number;
 }
 
 export interface ArrheniusSpec {
@@ -41,6 +45,11 @@ export interface ArrheniusSpec {
   stream: (j: number) => string;
   caseName: string;
   caseKey: string;
+  /**
+   * Rows of 2-D points also carry the SDE's exact mean exit time over η (the 2-D backward equation): SGD has no
+   * exact reference there, and the ratio shows how far the discrete process sits from its diffusion (M1).
+   */
+  sdeReference?: boolean;
   /** Notes from the fitted slope interval (e.g. the naive exponents M5 must be told apart from). */
   caseNotes?(interval: [number, number]): string[];
 }
@@ -49,6 +58,17 @@ export function arrheniusExperiment(spec: ArrheniusSpec): Experiment {
   const { points } = spec;
   const exact = points.map((q) => exactExitReferenceOrNull(exitProblem(q.model, q.model.saddle), "sgd"));
   const exactMeans = points.map((q, j) => exact[j]?.meanIterations(q.eta) ?? null);
+  const sde = (q: ArrheniusPoint) =>
+    spec.sdeReference && q.model.landscape.dim === 2
+      ? exactExitReferenceOrNull(exitProblem(q.model, q.model.saddle), "sme1")
+      : null;
+  /** The SDE columns of a row, solved when the row is written (never while the claim is planned). */
+  const sdeColumns = (q: ArrheniusPoint, mean: number): Record<string, number> => {
+    const ref = sde(q);
+    if (!ref) return {};
+    const value = ref.meanIterations(q.eta);
+    return { "T_SDE/η (2-D backward equation)": value, "Ê N / (T_SDE/η)": mean / value };
+  };
   const exactSlope = exactMeans.every((n) => n !== null)
     ? trendFit(
         points.map((q) => q.x),
@@ -73,6 +93,7 @@ export function arrheniusExperiment(spec: ArrheniusSpec): Experiment {
           },
         }),
     points: points.map((q, j) => {
+      if (q.splittingRuns) return splittingPoint(q, spec, j, exactMeans[j] ?? null, sdeColumns);
       const horizon = horizonFor(q.model, q.eta, spec.horizon, spec.size.particles, "horizon");
       return {
         x: q.x,
@@ -98,7 +119,8 @@ export function arrheniusExperiment(spec: ArrheniusSpec): Experiment {
             hi: est.interval[1],
             "ln(ηE N)": Math.log(q.eta * est.mean),
             kramers: kramersIterations(q.model, q.eta),
-            ...(exactMeans[j] === null ? {} : { "exact chain E N": exactMeans[j] }),
+            ...(exactMeans[j] === null ? {} : exactColumns(exactMeans[j]!, est.interval)),
+            ...sdeColumns(q, est.mean),
             horizon: s.horizon,
             estimator: est.method,
           };
@@ -120,6 +142,50 @@ export function arrheniusExperiment(spec: ArrheniusSpec): Experiment {
     slopeName: `${spec.exponent.name} =`,
     predictions: { [`${spec.caseKey}: ${spec.exponent.name}`]: spec.exponent.value },
   });
+}
+
+/** The exact chain's E N at a point and whether the point's (1 − α) interval holds it. */
+function exactColumns(exact: number, interval: [number, number]): Record<string, number | boolean> {
+  return { "exact chain E N": exact, "exact ∈ interval": exact >= interval[0] && exact <= interval[1] };
+}
+
+/** A point past brute force: E N by multilevel splitting, drawn as its own series. */
+function splittingPoint(
+  q: ArrheniusPoint,
+  spec: ArrheniusSpec,
+  j: number,
+  exact: number | null,
+  sdeColumns: (q: ArrheniusPoint, mean: number) => Record<string, number>,
+): TrendPoint {
+  return {
+    x: q.x,
+    series: SPLITTING_SERIES,
+    simulations: [
+      splittingRuns({
+        model: q.model,
+        eta: q.eta,
+        runs: q.splittingRuns!,
+        stream: spec.stream(j),
+        expected: expectedIterations(q.model, q.eta),
+      }),
+    ],
+    measure([data], alpha) {
+      const est = splittingMeanExit(data as SplittingExitData, alpha);
+      return { y: Math.log(q.eta * est.mean), se: est.se / est.mean };
+    },
+    row([data], alpha): Measurement {
+      const est = splittingMeanExit(data as SplittingExitData, alpha);
+      return {
+        ...splittingRow(q.eta, est, spec.caseName),
+        ...q.columns,
+        "ln(ηE N)": Math.log(q.eta * est.mean),
+        kramers: kramersIterations(q.model, q.eta),
+        ...(exact === null ? {} : exactColumns(exact, est.interval)),
+        ...sdeColumns(q, est.mean),
+        estimator: est.method,
+      };
+    },
+  };
 }
 
 export const ARRHENIUS_NOTES = [

@@ -29,12 +29,23 @@ export interface MinimumCase extends ExitModel {
   /** How far past the saddle the exit level lies (`exit: {"kind": "level", "past": d}`; 0: the saddle's level). */
   exitPast: number;
   etas: number[];
+  /**
+   * Step sizes estimated by multilevel splitting instead of brute force (claims M1, M3; experiments/exit/
+   * splittingRuns.ts): E N far past what direct runs can reach. Empty unless the claim takes them.
+   */
+  splittingEtas: number[];
 }
 
 export const MINIMUM_CASE_KEYS = ["name", "landscape", "noise", "x0", "saddle", "exit", "etas"] as const;
 
-export function readMinimumCase(raw: unknown, path: string, key: string, minEtas = 3): MinimumCase {
-  const c = readStrictObject(raw, path, MINIMUM_CASE_KEYS);
+export function readMinimumCase(
+  raw: unknown,
+  path: string,
+  key: string,
+  minEtas = 3,
+  splitting = false,
+): MinimumCase {
+  const c = readStrictObject(raw, path, [...MINIMUM_CASE_KEYS, ...(splitting ? ["splittingEtas"] : [])]);
   const p = (k: string) => (path ? `${path}.${k}` : k);
   const name = readCaseName(c, p, key);
   const model = readCaseModel(c, p);
@@ -75,6 +86,7 @@ export function readMinimumCase(raw: unknown, path: string, key: string, minEtas
       `does not contain the start: x0 = ${formatPoint(x0)} already counts as exited, so N would be 0`,
     );
   const etas = readEtaGrid(c.etas, p("etas"), minEtas);
+  const splittingEtas = c.splittingEtas == null ? [] : readEtaGrid(c.splittingEtas, p("splittingEtas"), 0);
   return {
     key,
     path,
@@ -91,13 +103,22 @@ export function readMinimumCase(raw: unknown, path: string, key: string, minEtas
     exitSet,
     exitPast,
     etas,
+    splittingEtas,
   };
 }
 
 /** The minimizer cases of a claim config (keyed; see `readKeyedCases`). */
-export function readMinimumCases(cfg: Record<string, unknown>, path: string, minEtas = 3): MinimumCase[] {
-  return readKeyedCases(cfg, path, MINIMUM_CASE_KEYS, ["x0", "saddle", "exit"], (raw, at, key) =>
-    readMinimumCase(raw, at, key, minEtas),
+export function readMinimumCases(
+  cfg: Record<string, unknown>,
+  path: string,
+  minEtas = 3,
+  splitting = false,
+): MinimumCase[] {
+  const keys = [...MINIMUM_CASE_KEYS, ...(splitting ? ["splittingEtas"] : [])];
+  // A new landscape drops the old one's start, saddle, exit and rare-event grid (sized for its barrier).
+  const reset = ["x0", "saddle", "exit", ...(splitting ? ["splittingEtas"] : [])];
+  return readKeyedCases(cfg, path, keys, reset, (raw, at, key) =>
+    readMinimumCase(raw, at, key, minEtas, splitting),
   );
 }
 
