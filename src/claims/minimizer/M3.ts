@@ -111,13 +111,7 @@ export const M3 = defineClaim<M3Config>({
             horizon: sample.horizon,
             estimator: est.method,
           }),
-          panel: {
-            title: c.name,
-            xLabel: "step size η",
-            yLabel: "E N (iterations)",
-            xScale: "log",
-            yScale: "log",
-          },
+          panel: exitCountPanel(c),
           x: eta,
           referenceSeries: oneD ? "exact discrete chain" : "T_SDE/η (2-D exact)",
         });
@@ -197,13 +191,7 @@ function rareEventAgreement(c: MinimumCase, runs: number, ctx: PlanContext): Exp
         })),
         plots: [
           {
-            panel: {
-              title: c.name,
-              xLabel: "step size η",
-              yLabel: "E N (iterations)",
-              xScale: "log",
-              yScale: "log",
-            },
+            panel: exitCountPanel(c),
             series: [
               {
                 name: SPLITTING_SERIES,
@@ -220,6 +208,17 @@ function rareEventAgreement(c: MinimumCase, runs: number, ctx: PlanContext): Exp
       };
     },
   });
+}
+
+/** The panel a case's exit counts are drawn in (brute-force points and rare-event points alike). */
+function exitCountPanel(c: MinimumCase) {
+  return {
+    title: c.name,
+    xLabel: "step size η",
+    yLabel: "E N (iterations)",
+    xScale: "log" as const,
+    yScale: "log" as const,
+  };
 }
 
 function checkCase(c: MinimumCase): void {
