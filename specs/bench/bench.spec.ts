@@ -38,6 +38,11 @@ describe("bench (quick)", () => {
     expect(out.node).toBe(process.version);
     expect(typeof out.cpu).toBe("string");
     expect(out.jsRepeatable).toBe(true);
+    // The suite runs this landscape in WebAssembly; the JS kernel, timed beside it, gives the same bits.
+    expect(out.kernel).toBe("wasm");
+    expect(out.jsKernelBitIdentical).toBe(true);
+    expect(isPositiveFinite(out.jsKernelNsPerStep)).toBe(true);
+    expect(out.processes).toBe(1);
     for (const key of ["cNsPerStep", "ratioToC", "numpyNsPerStep", "bitIdenticalToC"])
       expect(out).toHaveProperty(key);
 
@@ -61,4 +66,27 @@ describe("bench (quick)", () => {
       expect(isPositiveFinite(out.numpyNsPerStep)).toBe(true);
     else expect(out.numpyNsPerStep).toBeNull();
   }, 90_000);
+
+  it("--processes N reports the median over N fresh processes", () => {
+    const r = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "bench/run.ts", "--quick", "--json", "--processes", "3", "--reps", "1"],
+      { cwd: ROOT, encoding: "utf8", timeout: 120_000 },
+    );
+    expect(r.error).toBeUndefined();
+    const out = JSON.parse(r.stdout.trim()) as {
+      processes: number;
+      perProcess: { nsPerStep: number; ratioToC: number | null }[];
+      nsPerStep: number;
+      ratioToC: number | null;
+      samplesNs: number[];
+    };
+    expect(out.processes).toBe(3);
+    expect(out.perProcess).toHaveLength(3);
+    expect(out.samplesNs).toHaveLength(3);
+    const sorted = out.perProcess.map((p) => p.nsPerStep).sort((a, b) => a - b);
+    expect(out.nsPerStep).toBe(sorted[1]);
+    if (out.ratioToC !== null)
+      expect(out.ratioToC).toBe(out.perProcess.map((p) => p.ratioToC!).sort((a, b) => a - b)[1]);
+  }, 150_000);
 });

@@ -23,6 +23,12 @@ export interface NoiseFragment {
   bindings: Record<string, unknown>;
   /** Every identifier the fragment declares in `locals` or binds: checked against the kernel's own names. */
   declares: string[];
+  /**
+   * Set only when `draw` is exactly d standard normals into z0 … z{d−1} (`normalDraw`, coordinate order), the
+   * fragment binds nothing, and `terms` read only those and the state: then the terms alone say what the
+   * fragment computes, and a kernel in another target (WebAssembly) can reproduce it bit for bit.
+   */
+  standardNormals?: true;
 }
 
 /** Names that belong to the kernel body and its random-number helpers; a fragment must not declare them. */

@@ -30,7 +30,7 @@ export function constantFactorFragment(dim: number, L: ArrayLike<number>): Noise
     }
     return parts.length ? parts.join(" + ") : "0";
   });
-  return { locals: z.locals, draw: z.draw, terms, bindings: {}, declares: z.names };
+  return { locals: z.locals, draw: z.draw, terms, bindings: {}, declares: z.names, standardNormals: true };
 }
 
 /**

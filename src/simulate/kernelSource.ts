@@ -32,7 +32,7 @@ export function stepSource(landscape: Landscape, noise: NoiseModel | null): Step
   const load = Array.from({ length: d }, (_, i) => `const x${i} = x[${slot(i)}];`).join("\n          ");
   const update = Array.from(
     { length: d },
-    (_, i) => `const y${i} = x${i} - eta * ((${grad[i]})${noise ? ` + ${fragment.terms[i]}` : ""});`,
+    (_, i) => `const y${i} = ${updateExpression(i, grad[i]!, noise ? fragment.terms[i]! : null)};`,
   ).join("\n          ");
   return {
     locals: `${gradLocals}${fragment.locals}`,
@@ -40,6 +40,15 @@ export function stepSource(landscape: Landscape, noise: NoiseModel | null): Step
     store: Array.from({ length: d }, (_, i) => `x[${slot(i)}] = y${i};`).join(" "),
     bindings: { ...gradBindings, ...fragment.bindings },
   };
+}
+
+/**
+ * Coordinate i's update y_i = x_i − η(∂_i f + ξ_i) as a JS expression over x0 …, eta and the noise fragment's
+ * locals. The one definition of the step's arithmetic: the JS kernels splice it in, the WebAssembly kernel
+ * parses this very string (so both evaluate the same tree; note the noise term is not parenthesised).
+ */
+export function updateExpression(i: number, gradient: string, noiseTerm: string | null): string {
+  return `x${i} - eta * ((${gradient})${noiseTerm !== null ? ` + ${noiseTerm}` : ""})`;
 }
 
 /**
