@@ -101,6 +101,8 @@ export const w = {
     store: mem(0x39, 3),
     lt: op(0x63),
     gt: op(0x64),
+    ge: op(0x66),
+    abs: op(0x99),
     neg: op(0x9a),
     add: op(0xa0),
     sub: op(0xa1),

@@ -6,6 +6,7 @@ import type { Xoshiro128 } from "../rng/xoshiro128.ts";
 import { compileKernel } from "./compile.ts";
 import { exitConditionSource } from "./exitCondition.ts";
 import { stepSource } from "./kernelSource.ts";
+import { wasmExitKernel } from "./wasmExitKernel.ts";
 
 /**
  * Exit-time kernel: runs SGD particles [from, to) until each leaves the region (first iteration N ≥ 1 with
@@ -28,25 +29,58 @@ export type ExitKernel = (
   order: Int32Array,
 ) => number;
 
-const cache = new WeakMap<Landscape, Map<string, { noise: NoiseModel | null; kernel: ExitKernel }[]>>();
+type Target = "wasm" | "js";
+type Cache = WeakMap<Landscape, Map<string, { noise: NoiseModel | null; kernel: ExitKernel }[]>>;
+const caches: Record<Target, Cache> = { wasm: new WeakMap(), js: new WeakMap() };
 
-export function exitKernel(landscape: Landscape, noise: NoiseModel | null, exitSet: ExitSet): ExitKernel {
-  let byLandscape = cache.get(landscape);
-  if (!byLandscape) cache.set(landscape, (byLandscape = new Map()));
+function cached(
+  target: Target,
+  landscape: Landscape,
+  noise: NoiseModel | null,
+  exitSet: ExitSet,
+  build: () => ExitKernel,
+): ExitKernel {
+  let byLandscape = caches[target].get(landscape);
+  if (!byLandscape) caches[target].set(landscape, (byLandscape = new Map()));
   const key = JSON.stringify(exitSet);
   let list = byLandscape.get(key);
   if (!list) byLandscape.set(key, (list = []));
   const hit = list.find((e) => e.noise === noise);
   if (hit) return hit.kernel;
-  const kernel = buildExitKernel(landscape, noise, exitSet);
+  const kernel = build();
   list.push({ noise, kernel });
   return kernel;
 }
 
+/**
+ * The kernel the suite runs: WebAssembly when the step and the exit test are plain arithmetic
+ * (wasmExitKernel.ts), else JS; the same bits either way (specs/simulate/wasmExitKernel.spec.ts).
+ */
+export function exitKernel(landscape: Landscape, noise: NoiseModel | null, exitSet: ExitSet): ExitKernel {
+  checkDimension(landscape, exitSet);
+  return cached(
+    "wasm",
+    landscape,
+    noise,
+    exitSet,
+    () =>
+      wasmExitKernel(landscape, noise, exitSet, () => jsExitKernel(landscape, noise, exitSet)) ??
+      jsExitKernel(landscape, noise, exitSet),
+  );
+}
+
+/** The JS kernel: the reference of the WebAssembly one, and the path for any landscape and exit set. */
+export function jsExitKernel(landscape: Landscape, noise: NoiseModel | null, exitSet: ExitSet): ExitKernel {
+  return cached("js", landscape, noise, exitSet, () => buildExitKernel(landscape, noise, exitSet));
+}
+
+function checkDimension(landscape: Landscape, exitSet: ExitSet): void {
+  if (exitSetDim(exitSet) !== landscape.dim)
+    throw new Error(`exit set dimension ${exitSetDim(exitSet)} ≠ landscape dim ${landscape.dim}`);
+}
+
 function buildExitKernel(landscape: Landscape, noise: NoiseModel | null, exitSet: ExitSet): ExitKernel {
-  const d = landscape.dim;
-  if (exitSetDim(exitSet) !== d)
-    throw new Error(`exit set dimension ${exitSetDim(exitSet)} ≠ landscape dim ${d}`);
+  checkDimension(landscape, exitSet);
   const src = stepSource(landscape, noise);
   const body = `
     return function exitRun(x, stride, from, to, horizon, eta, rng, exitIteration, order) {
