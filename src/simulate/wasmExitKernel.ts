@@ -14,7 +14,7 @@ import {
 } from "../rng/wasmSource.ts";
 import type { Xoshiro128 } from "../rng/xoshiro128.ts";
 import { exitTest } from "./exitCondition.ts";
-import type { ExitKernel } from "./exitKernel.ts";
+import type { ExitKernel } from "./kernelTypes.ts";
 import {
   coordinateNames,
   emitArithmetic,

@@ -11,7 +11,7 @@ import {
   WASM_RNG_IMPORTS,
 } from "../rng/wasmSource.ts";
 import type { Xoshiro128 } from "../rng/xoshiro128.ts";
-import type { SgdKernel } from "./sgdKernel.ts";
+import type { SgdKernel } from "./kernelTypes.ts";
 import { emitStep, PAGE, reserve, type WasmStep, WORK_PER_CALL, wasmStep } from "./wasmStep.ts";
 
 /**

@@ -113,7 +113,10 @@ export const WORK_PER_CALL = 1 << 18;
 
 /** The instance's memory buffer with at least `bytes` after DATA_OFFSET (grown when short; views of the old
  * buffer are detached by a grow, so callers view the returned one). */
-export function reserve(memory: WebAssembly.Memory, bytes: number): ArrayBuffer {
+export function reserve(
+  memory: { readonly buffer: ArrayBuffer; grow(pages: number): number },
+  bytes: number,
+): ArrayBuffer {
   const pages = Math.ceil((DATA_OFFSET + bytes) / PAGE) - memory.buffer.byteLength / PAGE;
   if (pages > 0) memory.grow(pages);
   return memory.buffer;
