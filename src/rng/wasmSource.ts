@@ -8,8 +8,9 @@ import { ZIG_F, ZIG_K, ZIG_W, ZIGGURAT_R } from "./ziggurat.ts";
  * function; the ziggurat fast path is inlined (branch-free |hz| by `select`), and the slow path (wedge and tail,
  * ≈ 1.5% of draws) is a WebAssembly function on mutable globals, the same algorithm as `normalSlowPath`, with
  * exp transcribed from V8's fdlibm (math/wasmExp.ts) and Math.log imported (the tail's log runs on 0.03% of
- * draws), so every draw is the same double as `nextNormal`'s. A slow path calling back into JS instead cost
- * 1.3 ns per step (20%) in the bench: crossing the boundary on 1.5% of draws is not free.
+ * draws), so every draw is the same double as `nextNormal`'s. In a prototype, a slow path calling back into
+ * JS cost 1.3 ns per step (20%) more in the bench, and importing Math.exp ≈ 10%: crossing the boundary on 1.5%
+ * of draws is not free.
  *
  * Memory layout (bytes): K as i32[256] at 0, W as f64[256] at 1024, F as f64[256] at 3072, the generator's
  * state i32[4] at STATE_OFFSET; a kernel's own data start at DATA_OFFSET.
@@ -40,7 +41,7 @@ function stateLocals(f: WasmFunction): [number, number, number, number] {
 }
 
 /** One xoshiro128** step on the locals s0 … s3: the output (as int32) into local `target`. */
-export function xoshiroStep(f: WasmFunction, target: number): Code {
+function xoshiroStep(f: WasmFunction, target: number): Code {
   const [s0, s1, s2, s3] = stateLocals(f);
   const r5 = f.local("r5", "i32");
   const t = f.local("t", "i32");
