@@ -19,9 +19,9 @@ import {
   coordinateNames,
   emitArithmetic,
   emitStep,
+  newStateLocals,
   PAGE,
   reserve,
-  stateLocals,
   type WasmStep,
   WORK_PER_CALL,
   wasmStep,
@@ -49,7 +49,7 @@ export function wasmExitKernel(
   const value = parseArithmetic(test.value, coordinateNames("y", step.dim));
   if (!value) return null;
   const bytes = encode(step, (y) => {
-    const v = emitArithmetic(value, stateLocals(y));
+    const v = emitArithmetic(value, newStateLocals(y));
     return w.f64.ge(test.abs ? w.f64.abs(v) : v, w.f64.const(test.threshold));
   });
   const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), WASM_RNG_IMPORTS);

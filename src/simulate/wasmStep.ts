@@ -99,7 +99,7 @@ export function emitStep(
 }
 
 /** Locals map of the new state y0 … for trees over y (exit tests). */
-export const stateLocals = (y: readonly number[]) => new Map(y.map((l, i) => [`y${i}`, l] as const));
+export const newStateLocals = (y: readonly number[]) => new Map(y.map((l, i) => [`y${i}`, l] as const));
 
 export const PAGE = 65536;
 
